@@ -1,0 +1,17 @@
+package com.oneprice.catalog.branches;
+
+import com.oneprice.platform.Validity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "BranchInput", description = "A branch to create (POST) or replace (PUT; `code` may be omitted).")
+public record BranchInput(
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "must be a slug: letters, digits, '-' and '_'")
+        @Schema(example = "north") String code,
+        @NotBlank @Size(max = 200) @Schema(example = "North clinic") String name,
+        @NotBlank @Validity.TimeZoneId @Schema(example = "Europe/Moscow") String timezone,
+        @NotBlank @Validity.CurrencyCode @Schema(example = "RUB") String currency,
+        @Schema(description = "defaults to true", example = "true") Boolean active) {
+}

@@ -1,0 +1,91 @@
+package com.oneprice.catalog.branches;
+
+import com.oneprice.platform.ApiException;
+import com.oneprice.platform.ETags;
+import com.oneprice.platform.Page;
+import com.oneprice.platform.PageRequest;
+import com.oneprice.platform.Params;
+import com.oneprice.platform.ReadAccess;
+import com.oneprice.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/branches")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog: branches")
+public class BranchResource {
+
+    @Inject
+    BranchCatalog catalog;
+
+    @GET
+    @ReadAccess
+    @Operation(summary = "List branches", description = "Ordered by code. Archived branches only with "
+            + "`includeArchived=true`. Roles: any; anonymous when public read is on.")
+    public Page<Branch> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                             @QueryParam("includeArchived") String includeArchived) {
+        return catalog.list(PageRequest.parse(page, size), Params.bool("includeArchived", includeArchived, false));
+    }
+
+    @GET
+    @Path("/{code}")
+    @ReadAccess
+    @Operation(summary = "Read a branch", description = "The `ETag` header is the version to send in `If-Match`.")
+    public Response get(@PathParam("code") String code) {
+        BranchEntity branch = catalog.find(code).orElseThrow(() -> ApiException.notFound("branch", code));
+        return Response.ok(branch.view()).tag(ETags.of(branch.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a branch", description = "Role: pricing-admin. Answers 201 with `Location`.")
+    public Response create(@Valid @NotNull BranchInput body) {
+        BranchEntity branch = catalog.create(body);
+        return Response.created(URI.create("/branches/" + branch.code)).entity(branch.view())
+                .tag(ETags.of(branch.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a branch", description = "Role: pricing-admin. Send `If-Match` with the `ETag` "
+            + "you read; a stale one answers 412. A branch with prices cannot change its currency (409).")
+    public Response replace(@PathParam("code") String code, @Valid @NotNull BranchInput body,
+                            @HeaderParam("If-Match") String ifMatch) {
+        BranchEntity branch = catalog.replace(code, body, ifMatch)
+                .orElseThrow(() -> ApiException.notFound("branch", code));
+        return Response.ok(branch.view()).tag(ETags.of(branch.version)).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete or archive a branch", description = "Role: pricing-admin. A branch that prices or "
+            + "promotions refer to is archived (kept, inactive, hidden from lists) so that past prices stay "
+            + "reproducible; otherwise it is deleted. 204 either way.")
+    public Response remove(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        if (!catalog.remove(code, ifMatch)) {
+            throw ApiException.notFound("branch", code);
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,69 @@
+package com.oneprice.catalog.prices;
+
+import com.oneprice.platform.ApiException;
+import com.oneprice.platform.Page;
+import com.oneprice.platform.PageRequest;
+import com.oneprice.platform.Params;
+import com.oneprice.platform.ReadAccess;
+import com.oneprice.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/prices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog: prices")
+public class PriceResource {
+
+    @Inject
+    PriceCatalog catalog;
+
+    @GET
+    @ReadAccess
+    @Operation(summary = "List price entries", description = "Filter by `service`, `branch` (that branch's own "
+            + "entries) and `at` (entries effective at that instant). Roles: any; anonymous when public read is on.")
+    public Page<PriceEntry> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                                 @QueryParam("service") String service, @QueryParam("branch") String branch,
+                                 @QueryParam("at") String at) {
+        return catalog.list(PageRequest.parse(page, size), blank(service), blank(branch),
+                Params.instant("at", at, null));
+    }
+
+    @GET
+    @Path("/{id}")
+    @ReadAccess
+    @Operation(summary = "Read a price entry")
+    public PriceEntry get(@PathParam("id") String id) {
+        long key = Params.integer("id", id, -1, 1, Integer.MAX_VALUE);
+        return catalog.find(key).orElseThrow(() -> ApiException.notFound("price entry", id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Schedule a price", description = "Role: pricing-admin. Appends an entry; an open-ended "
+            + "entry for the same service and branch that starts earlier is closed at the new `validFrom`. A true "
+            + "overlap answers 409 naming the conflicting entry. Entries are never edited or deleted.")
+    public Response schedule(@Valid @NotNull PriceEntryInput body) {
+        PriceEntry entry = catalog.schedule(body);
+        return Response.created(URI.create("/prices/" + entry.id())).entity(entry).build();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,71 @@
+package com.oneprice.catalog.promotions;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.oneprice.platform.Validity;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A promotion as read and as written (on write, `archivedAt` is ignored). */
+@Schema(name = "Promotion", description = "A discount over a half-open window, for a scope. Give either `window` "
+        + "(absolute instants) or `localWindow` (local date-times resolved in each branch's own time zone: "
+        + "\"until 30 November inclusive\" is `to: 2026-12-01T00:00`). Empty scope lists mean \"all\". "
+        + "Precedence: among applicable non-stackable promotions the one giving the customer the lowest price wins "
+        + "(ties: higher priority, then code — never creation order); then stackable ones apply one after another "
+        + "on the already-discounted price, higher priority first. A price never goes below zero and a promotion "
+        + "never raises it. Discounted prices are rounded half-up per currency after each promotion.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Promotion(
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "must be a slug: letters, digits, '-' and '_'")
+        @Schema(example = "AUTUMN-MRI") String code,
+        @NotBlank @Size(max = 200) @Schema(example = "Autumn MRI -10%") String name,
+        @NotNull @Valid Discount discount,
+        @Valid Window window,
+        @Valid LocalWindow localWindow,
+        @Valid Scope scope,
+        @Schema(example = "0") Integer priority,
+        @Schema(example = "false") Boolean stackable,
+        @Schema(readOnly = true) Instant archivedAt) {
+
+    @Schema(name = "Discount", description = "PERCENT: `value` percent off (0 < value ≤ 100). AMOUNT_OFF: `value` "
+            + "off, in `currency`. FIXED_PRICE: the price becomes `value` in `currency` when that is lower. A discount "
+            + "with a currency applies only at branches pricing in that currency.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Discount(
+            @NotNull DiscountType type,
+            @NotNull @PositiveOrZero @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, example = "10") BigDecimal value,
+            @Validity.CurrencyCode @Schema(example = "RUB") String currency) {
+    }
+
+    @Schema(name = "Window", description = "Absolute half-open window [startsAt, endsAt); no `endsAt` = open-ended.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Window(@NotNull @Schema(example = "2026-11-01T00:00:00+03:00") OffsetDateTime startsAt,
+                         @Schema(example = "2026-12-01T00:00:00+03:00") OffsetDateTime endsAt) {
+    }
+
+    @Schema(name = "LocalWindow", description = "Half-open window of local date-times, resolved in each branch's "
+            + "time zone; no `to` = open-ended.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LocalWindow(@NotNull @Schema(example = "2026-11-01T00:00") LocalDateTime from,
+                              @Schema(example = "2026-12-01T00:00") LocalDateTime to) {
+    }
+
+    @Schema(name = "Scope", description = "Where the promotion applies; an empty list means all. A line is in scope "
+            + "when its branch and channel are, and its service is listed or its category is (or both lists are empty).")
+    public record Scope(List<@NotBlank String> branches, List<@NotBlank String> services,
+                        List<@NotBlank String> categories, List<@NotBlank String> channels) {
+    }
+}

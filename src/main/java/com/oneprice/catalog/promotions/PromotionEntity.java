@@ -1,0 +1,75 @@
+package com.oneprice.catalog.promotions;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+@Entity
+@Table(name = "promotion")
+public class PromotionEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+    public String name;
+    @Column(name = "discount_type")
+    public String discountType;
+    @Column(name = "discount_value")
+    public BigDecimal discountValue;
+    @Column(name = "discount_currency", columnDefinition = "bpchar")
+    public String discountCurrency;
+    @Column(name = "starts_at")
+    public Instant startsAt;
+    @Column(name = "ends_at")
+    public Instant endsAt;
+    @Column(name = "local_from")
+    public LocalDateTime localFrom;
+    @Column(name = "local_to")
+    public LocalDateTime localTo;
+    public int priority;
+    public boolean stackable;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] channels = new String[0];
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] categories = new String[0];
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+    @Version
+    public int version;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "promotion_branch", joinColumns = @JoinColumn(name = "promotion_id"))
+    @Column(name = "branch_id")
+    public Set<Long> branchIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "promotion_service", joinColumns = @JoinColumn(name = "promotion_id"))
+    @Column(name = "service_id")
+    public Set<Long> serviceIds = new HashSet<>();
+
+    public static Optional<PromotionEntity> byCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+}

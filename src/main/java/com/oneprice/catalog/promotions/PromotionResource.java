@@ -1,0 +1,90 @@
+package com.oneprice.catalog.promotions;
+
+import com.oneprice.platform.ApiException;
+import com.oneprice.platform.ETags;
+import com.oneprice.platform.Page;
+import com.oneprice.platform.PageRequest;
+import com.oneprice.platform.Params;
+import com.oneprice.platform.ReadAccess;
+import com.oneprice.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/promotions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog: promotions")
+public class PromotionResource {
+
+    @Inject
+    PromotionCatalog catalog;
+
+    @GET
+    @ReadAccess
+    @Operation(summary = "List promotions", description = "Ordered by code; archived ones only with "
+            + "`includeArchived=true`. Roles: any; anonymous when public read is on.")
+    public Page<Promotion> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                                @QueryParam("includeArchived") String includeArchived) {
+        return catalog.list(PageRequest.parse(page, size), Params.bool("includeArchived", includeArchived, false));
+    }
+
+    @GET
+    @Path("/{code}")
+    @ReadAccess
+    @Operation(summary = "Read a promotion", description = "The `ETag` header is the version to send in `If-Match`.")
+    public Response get(@PathParam("code") String code) {
+        PromotionEntity promotion = catalog.find(code).orElseThrow(() -> ApiException.notFound("promotion", code));
+        return Response.ok(PromotionCatalog.view(promotion)).tag(ETags.of(promotion.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a promotion", description = "Role: pricing-admin.")
+    public Response create(@Valid @NotNull Promotion body) {
+        PromotionEntity promotion = catalog.create(body);
+        return Response.created(URI.create("/promotions/" + promotion.code)).entity(PromotionCatalog.view(promotion))
+                .tag(ETags.of(promotion.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a promotion", description = "Role: pricing-admin. E.g. end it now by setting "
+            + "`window.endsAt`. `If-Match` with the `ETag` you read; stale → 412.")
+    public Response replace(@PathParam("code") String code, @Valid @NotNull Promotion body,
+                            @HeaderParam("If-Match") String ifMatch) {
+        PromotionEntity promotion = catalog.replace(code, body, ifMatch)
+                .orElseThrow(() -> ApiException.notFound("promotion", code));
+        return Response.ok(PromotionCatalog.view(promotion)).tag(ETags.of(promotion.version)).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Archive a promotion", description = "Role: pricing-admin. Promotions are named by recorded "
+            + "quotes and verifications, so they are archived (no longer applied), never deleted. 204.")
+    public Response archive(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        if (!catalog.archive(code, ifMatch)) {
+            throw ApiException.notFound("promotion", code);
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,41 @@
+package com.oneprice.catalog.services;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@Entity
+@Table(name = "service")
+public class ServiceEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+    public String name;
+    public String category;
+    public String kind;
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+    @Version
+    public int version;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Optional<ServiceEntity> byCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public ServiceKind kind() {
+        return ServiceKind.valueOf(kind);
+    }
+}

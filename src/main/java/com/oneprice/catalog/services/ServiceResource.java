@@ -1,0 +1,108 @@
+package com.oneprice.catalog.services;
+
+import com.oneprice.platform.ApiException;
+import com.oneprice.platform.ETags;
+import com.oneprice.platform.Page;
+import com.oneprice.platform.PageRequest;
+import com.oneprice.platform.Params;
+import com.oneprice.platform.ReadAccess;
+import com.oneprice.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog: services and bundles")
+public class ServiceResource {
+
+    @Inject
+    ServiceCatalog catalog;
+
+    @GET
+    @ReadAccess
+    @Operation(summary = "List services", description = "Ordered by code; filter by `category` and `kind`. "
+            + "Roles: any; anonymous when public read is on.")
+    public Page<Service> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                              @QueryParam("category") String category, @QueryParam("kind") String kind,
+                              @QueryParam("includeArchived") String includeArchived) {
+        return catalog.list(PageRequest.parse(page, size), blankToNull(category), kind(kind),
+                Params.bool("includeArchived", includeArchived, false));
+    }
+
+    @GET
+    @Path("/{code}")
+    @ReadAccess
+    @Operation(summary = "Read a service", description = "A bundle includes its composition history.")
+    public Response get(@PathParam("code") String code) {
+        ServiceEntity service = catalog.find(code).orElseThrow(() -> ApiException.notFound("service", code));
+        return Response.ok(catalog.view(service)).tag(ETags.of(service.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a service or bundle", description = "Role: pricing-admin. Components must exist; "
+            + "a bundle that would contain itself (directly or through nested bundles) is refused with 422.")
+    public Response create(@Valid @NotNull ServiceInput body) {
+        ServiceEntity service = catalog.create(body);
+        return Response.created(URI.create("/services/" + service.code)).entity(catalog.view(service))
+                .tag(ETags.of(service.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a service", description = "Role: pricing-admin. `If-Match` as for branches. "
+            + "A changed bundle composition starts at `compositionFrom` (default now); earlier ones stay.")
+    public Response replace(@PathParam("code") String code, @Valid @NotNull ServiceInput body,
+                            @HeaderParam("If-Match") String ifMatch) {
+        ServiceEntity service = catalog.replace(code, body, ifMatch)
+                .orElseThrow(() -> ApiException.notFound("service", code));
+        return Response.ok(catalog.view(service)).tag(ETags.of(service.version)).build();
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete or archive a service", description = "Role: pricing-admin. A service with prices, "
+            + "in a bundle or in a promotion is archived instead of deleted. 204 either way.")
+    public Response remove(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        if (!catalog.remove(code, ifMatch)) {
+            throw ApiException.notFound("service", code);
+        }
+        return Response.noContent().build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static ServiceKind kind(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return ServiceKind.valueOf(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("kind", "must be SIMPLE or BUNDLE");
+        }
+    }
+}

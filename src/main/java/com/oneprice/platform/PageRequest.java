@@ -1,0 +1,17 @@
+package com.oneprice.platform;
+
+/** Paging parameters, parsed the same way on every list endpoint. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 200;
+
+    public static PageRequest parse(String page, String size) {
+        return new PageRequest(Params.integer("page", page, 0, 0, Integer.MAX_VALUE),
+                Params.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

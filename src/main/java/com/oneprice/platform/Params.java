@@ -1,0 +1,65 @@
+package com.oneprice.platform;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Query parameters are taken as text and parsed here: JAX-RS would answer 404 for a query parameter it cannot
+ * convert, while a caller deserves a 400 that names the parameter.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static int integer(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                throw ApiException.invalidField(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField(name, "'" + raw + "' is not a whole number");
+        }
+    }
+
+    /** An ISO-8601 instant with an offset ({@code 2026-11-27T10:00:00+03:00}); absent means {@code fallback}. */
+    public static Instant instant(String name, String raw, Instant fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        return parseInstant(name, raw.trim());
+    }
+
+    public static Instant parseInstant(String name, String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(name, "'" + text + "' is not an ISO-8601 date-time with offset, "
+                    + "e.g. 2026-11-27T10:00:00+03:00");
+        }
+    }
+
+    public static String required(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.invalidField(name, "is required");
+        }
+        return raw.trim();
+    }
+
+    public static boolean bool(String name, String raw, boolean fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        return switch (raw.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalidField(name, "'" + raw + "' is not true or false");
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package com.oneprice.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+
+/** The service's own settings ({@code pricing.*}); Quarkus settings keep their usual names. */
+@ConfigMapping(prefix = "pricing")
+public interface PricingConfig {
+
+    /** Holds the embedded database and the development signing key (read by PricingMain before start too). */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Lets anonymous callers read the catalog and prices and verify without a quote code. */
+    @WithDefault("false")
+    boolean publicRead();
+
+    /** Loads the demo clinic network into an empty database at start. */
+    @WithDefault("true")
+    boolean demoData();
+
+    /** Rounding increment per currency, e.g. {@code pricing.rounding.RUB=1} for whole roubles. */
+    Map<String, BigDecimal> rounding();
+
+    Verification verification();
+
+    interface Verification {
+        /** How far back the search for an explanation of a quoted amount looks. */
+        @WithDefault("P180D")
+        Duration lookback();
+
+        /** Bound on the alternatives the search prices, so verify stays fast on a large catalog. */
+        @WithDefault("200")
+        int maxCandidates();
+    }
+}

@@ -1,0 +1,209 @@
+package com.oneprice.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one place where failures become answers: every error is {@code application/problem+json} with a stable
+ * type, the failing field paths and the request id, and never a stack trace or a Java class name.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, ContainerRequestContext request) {
+        return problem(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, ContainerRequestContext request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("the request is not valid");
+        return problem(request, 400, "validation-failed", "The request is not valid", detail, errors);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class})
+    public Response json(JsonProcessingException e, ContainerRequestContext request) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown);
+            return problem(request, 400, "unknown-field", "The request has a field this API does not know",
+                    field + ": unknown field", List.of(new Problem.FieldError(field, "unknown field")));
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = jsonPath(mismatch);
+            String message = mismatch instanceof InvalidFormatException invalid
+                    ? "'" + invalid.getValue() + "' is not a valid value here" : "has the wrong type or shape";
+            Throwable cause = e.getCause();
+            if (cause instanceof ApiException api) {
+                message = api.getMessage();
+            } else if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
+                message = illegal.getMessage();
+            }
+            return problem(request, 400, "validation-failed", "The request is not valid", field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && mapping.getCause() instanceof IllegalArgumentException illegal) {
+            String field = jsonPath(mapping);
+            return problem(request, 400, "validation-failed", "The request is not valid",
+                    field + ": " + illegal.getMessage(), List.of(new Problem.FieldError(field, illegal.getMessage())));
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return problem(request, 400, "malformed-json", "The request body is not valid JSON",
+                "the body could not be read as JSON" + where, List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
+        Response problem = problem(request, 401, "unauthenticated", "Authentication is required",
+                "send a valid bearer token (Authorization: Bearer …)", List.of());
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return problem(request, 403, "forbidden", "Not allowed",
+                "the token's roles do not allow this operation", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, request);
+        }
+        String reason = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at " + request.getUriInfo().getPath();
+            case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
+            case 406 -> "this resource cannot answer in the requested media type";
+            case 415 -> "send the body as application/json";
+            default -> reason;
+        };
+        return problem(request, status, reason.toLowerCase().replace(' ', '-'), reason, detail, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        SQLException sql = sqlCause(e);
+        if (sql != null && sql.getSQLState() != null) {
+            Response answer = database(sql, request);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        LOG.errorf(e, "unexpected failure on %s %s", request.getMethod(), request.getUriInfo().getPath());
+        return problem(request, 500, "internal-error", "Internal error",
+                "the service failed to answer; quote the request id when reporting it", List.of());
+    }
+
+    /** The database's own integrity rules, when Java's friendlier checks did not catch a race first. */
+    private Response database(SQLException e, ContainerRequestContext request) {
+        return switch (e.getSQLState()) {
+            case "23P01" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
+                    "the window overlaps an existing one for the same service and branch", List.of());
+            case "23505" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
+                    "the code is already taken", List.of());
+            case "23503" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
+                    "the change would leave a reference dangling", List.of());
+            case "23514", "22003" -> problem(request, 422, "unprocessable", "The request cannot be carried out",
+                    "a value is outside what the catalog allows", List.of());
+            case "P0001" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
+                    "history cannot be rewritten", List.of());
+            case "40001", "40P01" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
+                    "a concurrent change won; try again", List.of());
+            default -> null;
+        };
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    public static Response problem(ContainerRequestContext request, int status, String type, String title,
+                                   String detail, List<Problem.FieldError> errors) {
+        String instance = request == null ? null : "/" + stripSlash(request.getUriInfo().getPath());
+        Problem body = new Problem(Problem.TYPE_PREFIX + type, title, status, detail, instance,
+                RequestIds.of(request), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String stripSlash(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /** {@code create.body.items[0].quantity} → {@code items[0].quantity}: the path as the caller wrote it. */
+    private static String fieldPath(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR -> { }
+                case PARAMETER -> {
+                    if (!isBodyParameter(node.getName())) {
+                        parts.add(node.getName());
+                    }
+                }
+                default -> {
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                    if (node.getName() != null) {
+                        parts.add(node.getName());
+                    }
+                }
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+
+    private static boolean isBodyParameter(String name) {
+        return name.equals("body") || name.equals("input") || name.startsWith("arg");
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

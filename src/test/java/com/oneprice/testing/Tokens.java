@@ -1,0 +1,35 @@
+package com.oneprice.testing;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.time.Duration;
+
+/** Bearer tokens signed with the test key (src/test/resources/test-keys), as an identity provider would issue. */
+public final class Tokens {
+
+    public static final String ISSUER = "oneprice-dev";
+
+    private Tokens() {
+    }
+
+    public static String of(String role) {
+        return of(role, role + "-1");
+    }
+
+    public static String of(String role, String subject) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(role)
+                .expiresIn(Duration.ofHours(1)).sign();
+    }
+
+    public static String admin() {
+        return of("pricing-admin", "admin-1");
+    }
+
+    public static String operator() {
+        return of("operator", "operator-17");
+    }
+
+    public static String auditor() {
+        return of("auditor", "auditor-1");
+    }
+}
