@@ -1,0 +1,184 @@
+package com.oneprice.pricing;
+
+import com.oneprice.platform.ApiException;
+import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.Params;
+import com.oneprice.platform.PricingConfig;
+import com.oneprice.pricing.engine.Branch;
+import com.oneprice.pricing.engine.BranchCode;
+import com.oneprice.pricing.engine.CatalogSnapshot;
+import com.oneprice.pricing.engine.Channel;
+import com.oneprice.pricing.engine.Money;
+import com.oneprice.pricing.engine.PriceAnswer;
+import com.oneprice.pricing.engine.PriceRequest;
+import com.oneprice.pricing.engine.PricingEngine;
+import com.oneprice.pricing.engine.PricingException;
+import com.oneprice.pricing.engine.Reason;
+import com.oneprice.pricing.engine.ServiceCode;
+import com.oneprice.pricing.engine.Verdict;
+import com.oneprice.pricing.engine.Verifier;
+import com.oneprice.pricing.engine.VerifyOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The HTTP-facing side of the engine: turns requests into engine requests (with field-named errors), runs them on
+ * the current snapshot — never on the database — and turns answers into their JSON shape.
+ */
+@ApplicationScoped
+public class Pricing {
+
+    @Inject
+    Snapshots snapshots;
+
+    @Inject
+    PricingConfig config;
+
+    public CatalogSnapshot snapshot() {
+        return snapshots.current();
+    }
+
+    public PriceRequest request(String branch, String at, String channel, List<VerifyRequest.Item> items) {
+        BranchCode branchCode = code("branch", branch, BranchCode::new);
+        Instant moment = Params.instant("at", at, Instant.now());
+        Channel ch = channel == null || channel.isBlank() ? null : code("channel", channel, Channel::new);
+        if (items == null || items.isEmpty()) {
+            throw ApiException.invalidField("items", "at least one item is required");
+        }
+        List<PriceRequest.Item> engineItems = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            VerifyRequest.Item item = items.get(i);
+            int index = i;
+            ServiceCode service = code("items[" + i + "].service", item.service(), ServiceCode::new);
+            if (item.quantity() == null || item.quantity() <= 0) {
+                throw ApiException.invalidField("items[" + index + "].quantity", "must be a whole number above 0");
+            }
+            engineItems.add(new PriceRequest.Item(service, item.quantity()));
+        }
+        return new PriceRequest(branchCode, moment, ch, engineItems);
+    }
+
+    public PriceAnswer price(CatalogSnapshot snapshot, PriceRequest request) {
+        try {
+            return PricingEngine.price(snapshot, request);
+        } catch (PricingException e) {
+            throw problem(e, request);
+        }
+    }
+
+    public Verdict verify(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer, Money quoted) {
+        try {
+            return Verifier.verify(snapshot, request, answer, quoted, options());
+        } catch (PricingException e) {
+            throw problem(e, request);
+        }
+    }
+
+    public VerifyOptions options() {
+        return new VerifyOptions(config.verification().lookback(), config.verification().maxCandidates());
+    }
+
+    /** Every active branch that can price the service, cheapest first (then by code). */
+    public List<PriceAnswer> compare(CatalogSnapshot snapshot, ServiceCode service, Instant at, Channel channel) {
+        if (snapshot.service(service).isEmpty()) {
+            throw ApiException.notFound("service", service.value());
+        }
+        List<PriceAnswer> answers = new ArrayList<>();
+        for (Branch branch : snapshot.branches()) {
+            if (!branch.active()) {
+                continue;
+            }
+            try {
+                answers.add(PricingEngine.price(snapshot, new PriceRequest(branch.code(), at, channel,
+                        List.of(new PriceRequest.Item(service, 1)))));
+            } catch (PricingException.NoPrice notSoldThere) {
+                // that branch does not sell it at that moment
+            }
+        }
+        answers.sort(Comparator.comparing((PriceAnswer a) -> a.total().currency().getCurrencyCode())
+                .thenComparing(a -> a.total().amount()).thenComparing(a -> a.branch().value()));
+        return answers;
+    }
+
+    public Money money(String field, MoneyJson json) {
+        return new Money(json.amount(), java.util.Currency.getInstance(json.currency()));
+    }
+
+    private ApiException problem(PricingException e, PriceRequest request) {
+        if (e instanceof PricingException.UnknownBranch b) {
+            return ApiException.notFound("branch", b.branch().value());
+        }
+        if (e instanceof PricingException.UnknownService s) {
+            return new ApiException(404, "not-found", "Not found", e.getMessage(),
+                    List.of(new com.oneprice.platform.Problem.FieldError(itemField(request, s.service()), e.getMessage())));
+        }
+        PricingException.NoPrice n = (PricingException.NoPrice) e;
+        return ApiException.unprocessable(itemField(request, n.service()), e.getMessage());
+    }
+
+    private static String itemField(PriceRequest request, ServiceCode service) {
+        for (int i = 0; i < request.items().size(); i++) {
+            if (request.items().get(i).service().equals(service)) {
+                return "items[" + i + "].service";
+            }
+        }
+        return "items";
+    }
+
+    private static <T> T code(String field, String raw, java.util.function.Function<String, T> make) {
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.invalidField(field, "is required");
+        }
+        try {
+            return make.apply(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(field, e.getMessage());
+        }
+    }
+
+    public static PriceAnswerJson json(PriceAnswer answer, PriceAnswerJson.VerdictJson verdict) {
+        return new PriceAnswerJson(answer.branch().value(), answer.at(),
+                answer.channel() == null ? null : answer.channel().value(), answer.catalogVersion(),
+                answer.lines().stream().map(Pricing::json).toList(), json(answer.total()),
+                answer.validUntil().orElse(null), verdict);
+    }
+
+    public static PriceAnswerJson.VerdictJson json(Verdict verdict, Money payable, Money honourCost, String quoteCode) {
+        return new PriceAnswerJson.VerdictJson(verdict.status().name(), json(verdict.quoted()),
+                json(verdict.difference()), verdict.reasons().stream().map(Pricing::json).toList(),
+                payable == null ? null : json(payable), honourCost == null ? null : json(honourCost), quoteCode);
+    }
+
+    public static PriceAnswerJson.ReasonJson json(Reason reason) {
+        return new PriceAnswerJson.ReasonJson(reason.code().name(),
+                reason.branch() == null ? null : reason.branch().value(),
+                reason.promotion() == null ? null : reason.promotion().value(), reason.instant(),
+                reason.services().stream().map(ServiceCode::value).toList(), reason.message());
+    }
+
+    static PriceAnswerJson.LineJson json(PriceAnswer.Line line) {
+        return new PriceAnswerJson.LineJson(line.service().value(), line.quantity(), json(line.listPrice()),
+                json(line.unitPrice()), json(line.lineTotal()),
+                line.promotions().stream().map(p -> new PriceAnswerJson.AppliedPromotionJson(p.code().value(),
+                        json(p.discount()))).toList(),
+                line.components().stream().map(Pricing::json).toList());
+    }
+
+    static PriceAnswerJson.ComponentLineJson json(PriceAnswer.ComponentLine c) {
+        return new PriceAnswerJson.ComponentLineJson(c.service().value(), c.quantity(), json(c.unitPrice()),
+                json(c.total()), c.components().stream().map(Pricing::json).toList());
+    }
+
+    public static MoneyJson json(Money money) {
+        return MoneyJson.of(money.amount(), money.currency());
+    }
+
+    public Money zero(PriceAnswer answer) {
+        return answer.total().minus(answer.total());
+    }
+}

@@ -1,0 +1,99 @@
+package com.oneprice.pricing;
+
+import com.oneprice.platform.ApiException;
+import com.oneprice.platform.Params;
+import com.oneprice.platform.ReadAccess;
+import com.oneprice.pricing.engine.CatalogSnapshot;
+import com.oneprice.pricing.engine.Channel;
+import com.oneprice.pricing.engine.Money;
+import com.oneprice.pricing.engine.PriceAnswer;
+import com.oneprice.pricing.engine.PriceRequest;
+import com.oneprice.pricing.engine.ServiceCode;
+import com.oneprice.pricing.engine.Verdict;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pricing")
+public class PricingResource {
+
+    @Inject
+    Pricing pricing;
+
+    @Inject
+    Verifications verifications;
+
+    @GET
+    @Path("prices/effective")
+    @ReadAccess
+    @Operation(summary = "The authoritative price of one service", description = "For a branch, a moment (`at`, "
+            + "ISO-8601 with offset, default now) and a channel; with the bundle breakdown, the promotions applied "
+            + "and `validUntil`. Roles: operator, integration, pricing-admin, auditor; anonymous when public read is "
+            + "on. Computed from the in-memory catalog snapshot, never from a database query.")
+    public PriceAnswerJson effective(@QueryParam("branch") String branch, @QueryParam("service") String service,
+                                     @QueryParam("at") String at, @QueryParam("channel") String channel,
+                                     @QueryParam("quantity") String quantity) {
+        int count = Params.integer("quantity", quantity, 1, 1, 1_000_000);
+        PriceRequest request = pricing.request(branch, at, channel,
+                List.of(new VerifyRequest.Item(Params.required("service", service), count)));
+        return Pricing.json(pricing.price(pricing.snapshot(), request), null);
+    }
+
+    @GET
+    @Path("prices/compare")
+    @ReadAccess
+    @Operation(summary = "One service at every branch, cheapest first", description = "Helps an operator offer a "
+            + "cheaper branch nearby. Roles as for the effective price.")
+    public CompareAnswerJson compare(@QueryParam("service") String service, @QueryParam("at") String at,
+                                     @QueryParam("channel") String channel) {
+        ServiceCode code;
+        Channel ch;
+        try {
+            code = new ServiceCode(Params.required("service", service));
+            ch = channel == null || channel.isBlank() ? null : new Channel(channel.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(service == null ? "service" : "channel", e.getMessage());
+        }
+        Instant moment = Params.instant("at", at, Instant.now());
+        CatalogSnapshot snapshot = pricing.snapshot();
+        List<CompareAnswerJson.BranchPrice> branches = pricing.compare(snapshot, code, moment, ch).stream()
+                .map(a -> {
+                    PriceAnswer.Line line = a.lines().get(0);
+                    return new CompareAnswerJson.BranchPrice(a.branch().value(), Pricing.json(line.listPrice()),
+                            Pricing.json(line.unitPrice()), Pricing.json(line).promotions(),
+                            a.validUntil().orElse(null));
+                }).toList();
+        return new CompareAnswerJson(code.value(), moment, ch == null ? null : ch.value(), snapshot.version(), branches);
+    }
+
+    @POST
+    @Path("quotes/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a price, a quoted amount or a quote", description = """
+            Answers the authoritative price for `branch`, `at` (default now), `channel` and `items`. With `quotedTotal`
+            the answer carries a verdict: MATCH, or MISMATCH with the difference (quoted − authoritative) and the
+            reasons found by re-pricing real alternatives: other branches (BRANCH_PRICE_DIFFERS), this branch at every
+            change within the lookback (default 180 days) and at the next scheduled change (PROMOTION_EXPIRED,
+            PROMOTION_NOT_STARTED, PRICE_CHANGED, BUNDLE_COMPOSITION_CHANGED), running promotions that exclude this
+            branch, channel or service (PROMOTION_NOT_APPLICABLE), a bundle without some components (BUNDLE_PARTIAL);
+            whole-request explanations first; none found → UNEXPLAINED. A bare quoted amount is not evidence: the
+            customer pays the current total and honouring costs nothing. Roles: operator, integration, pricing-admin,
+            auditor; anonymous (without a quote code) when public read is on.""")
+    public PriceAnswerJson verify(@Valid @NotNull VerifyRequest body) {
+        return verifications.verify(body);
+    }
+}

@@ -1,0 +1,29 @@
+package com.oneprice.pricing;
+
+import com.oneprice.platform.MoneyJson;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "VerifyRequest", description = "What to price: a branch, a moment (`at`, ISO-8601 with offset; "
+        + "default now), a channel and items. With `quotedTotal` or `quoteCode` the answer carries a verdict.")
+public record VerifyRequest(
+        @Schema(example = "north") String branch,
+        @Schema(example = "2026-11-27T10:00:00+03:00") String at,
+        @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be UPPER_SNAKE_CASE, e.g. PHONE")
+        @Schema(example = "PHONE") String channel,
+        @Size(max = 100) List<@Valid @NotNull Item> items,
+        @Valid MoneyJson quotedTotal,
+        @Schema(example = "Q-7K2-M9X-QD4") String quoteCode) {
+
+    @Schema(name = "Item")
+    public record Item(@NotBlank @Schema(example = "MRI-KNEE") String service,
+                       @NotNull @Positive @Schema(example = "1") Integer quantity) {
+    }
+}

@@ -1,0 +1,17 @@
+package com.oneprice.pricing.engine;
+
+public record BranchCode(String value) implements Comparable<BranchCode> {
+    public BranchCode {
+        Codes.slug("branch code", value);
+    }
+
+    @Override
+    public int compareTo(BranchCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

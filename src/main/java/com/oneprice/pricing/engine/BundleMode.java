@@ -1,0 +1,3 @@
+package com.oneprice.pricing.engine;
+
+public enum BundleMode { SUM, SUM_MINUS_PERCENT, FIXED }

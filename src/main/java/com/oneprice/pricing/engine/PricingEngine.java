@@ -1,0 +1,256 @@
+package com.oneprice.pricing.engine;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Prices a request against a snapshot. Plain functions over immutable data: the same snapshot and request always
+ * give the same answer, on every instance and for every channel.
+ *
+ * <p><b>Price selection.</b> The branch's own entry effective at {@code at} wins over the network entry; windows
+ * are half-open, so an entry starting exactly at {@code at} applies and one ending exactly then does not.
+ *
+ * <p><b>Bundles.</b> The composition effective at {@code at} is used. SUM adds its components' list prices × quantity
+ * (nested bundles priced the same way), SUM_MINUS_PERCENT takes a percentage off that sum, FIXED uses the bundle's
+ * own entries. Promotions on components do not apply inside a bundle: what is sold is the bundle.
+ *
+ * <p><b>Promotions.</b> Those active at {@code at} (a local window read in the branch's zone) and in scope for the
+ * branch, the channel and the service or its category. Among non-stackable promotions the one leaving the customer
+ * the lowest price wins (ties: higher priority, then code — never creation order). Stackable promotions then apply
+ * one after another on the already-discounted price, higher priority first (ties: code). PERCENT takes that
+ * percentage of the running price, rounded half-up; AMOUNT_OFF takes the amount; FIXED_PRICE lowers the price to the
+ * amount, never raises it. A price never goes below zero.
+ *
+ * <p><b>Rounding.</b> List and unit prices are rounded half-up to the currency's increment per unit, then multiplied
+ * by the quantity, so a line total is always unit price × quantity and the total is the sum of the lines.
+ */
+public final class PricingEngine {
+
+    static final int VALID_UNTIL_WALK = 64;
+    private static final int MAX_BUNDLE_DEPTH = 16;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private PricingEngine() {
+    }
+
+    public static PriceAnswer price(CatalogSnapshot snapshot, PriceRequest request) {
+        Branch branch = branch(snapshot, request.branch());
+        List<PriceAnswer.Line> lines = lines(snapshot, branch, request, null);
+        return new PriceAnswer(branch.code(), request.at(), request.channel(), snapshot.version(), lines,
+                total(snapshot, lines, branch), validUntil(snapshot, branch, request, lines));
+    }
+
+    static Branch branch(CatalogSnapshot snapshot, BranchCode code) {
+        return snapshot.branch(code).orElseThrow(() -> new PricingException.UnknownBranch(code));
+    }
+
+    static Service service(CatalogSnapshot snapshot, ServiceCode code) {
+        return snapshot.service(code).orElseThrow(() -> new PricingException.UnknownService(code));
+    }
+
+    static Money total(CatalogSnapshot snapshot, List<PriceAnswer.Line> lines, Branch branch) {
+        Money total = snapshot.rounding().round(BigDecimal.ZERO, branch.currency());
+        for (PriceAnswer.Line line : lines) {
+            total = total.plus(line.lineTotal());
+        }
+        return total;
+    }
+
+    static List<PriceAnswer.Line> lines(CatalogSnapshot snapshot, Branch branch, PriceRequest request,
+                                        Promotion forced) {
+        List<PriceAnswer.Line> lines = new ArrayList<>(request.items().size());
+        for (PriceRequest.Item item : request.items()) {
+            lines.add(line(snapshot, branch, request.at(), request.channel(), item, forced));
+        }
+        return lines;
+    }
+
+    /** One line; {@code forced}, when given, is applied as if it were in scope (for "what if" explanations). */
+    static PriceAnswer.Line line(CatalogSnapshot snapshot, Branch branch, Instant at, Channel channel,
+                                 PriceRequest.Item item, Promotion forced) {
+        Service service = service(snapshot, item.service());
+        Listed listed = listed(snapshot, service, branch, at, 0);
+        List<Promotion> applicable = new ArrayList<>(applicablePromotions(snapshot, service, branch, at, channel));
+        if (forced != null && applicable.stream().noneMatch(p -> p.code().equals(forced.code()))) {
+            applicable.add(forced);
+        }
+        return discounted(snapshot.rounding(), service.code(), item.quantity(), listed, applicable);
+    }
+
+    static PriceAnswer.Line discounted(Rounding rounding, ServiceCode service, int quantity, Listed listed,
+                                       List<Promotion> applicable) {
+        Money list = listed.unitPrice();
+        List<Promotion> nonStackable = applicable.stream().filter(p -> !p.stackable()).toList();
+        List<Promotion> stackable = applicable.stream().filter(Promotion::stackable)
+                .sorted(Comparator.comparingInt(Promotion::priority).reversed().thenComparing(Promotion::code))
+                .toList();
+        List<PriceAnswer.AppliedPromotion> applied = new ArrayList<>();
+        Money running = list;
+        Promotion best = null;
+        Money bestPrice = list;
+        for (Promotion p : nonStackable) {
+            Money price = apply(rounding, p, list);
+            if (price.isLessThan(bestPrice) || (best != null && price.equals(bestPrice) && outranks(p, best))) {
+                best = p;
+                bestPrice = price;
+            }
+        }
+        if (best != null) {
+            applied.add(new PriceAnswer.AppliedPromotion(best.code(), list.minus(bestPrice).times(quantity)));
+            running = bestPrice;
+        }
+        for (Promotion p : stackable) {
+            Money next = apply(rounding, p, running);
+            if (next.isLessThan(running)) {
+                applied.add(new PriceAnswer.AppliedPromotion(p.code(), running.minus(next).times(quantity)));
+                running = next;
+            }
+        }
+        return new PriceAnswer.Line(service, quantity, list, running, running.times(quantity), applied,
+                listed.components());
+    }
+
+    private static boolean outranks(Promotion a, Promotion b) {
+        return a.priority() != b.priority() ? a.priority() > b.priority() : a.code().compareTo(b.code()) < 0;
+    }
+
+    /** The price after one promotion: rounded, never below zero, never above {@code price}. */
+    static Money apply(Rounding rounding, Promotion promotion, Money price) {
+        Discount d = promotion.discount();
+        Money off = switch (d.type()) {
+            case PERCENT -> rounding.round(price.amount().multiply(d.value()).divide(HUNDRED), price.currency());
+            case AMOUNT_OFF -> rounding.round(d.value(), price.currency());
+            case FIXED_PRICE -> price.minus(rounding.round(d.value(), price.currency()));
+        };
+        if (off.isNegative()) {
+            return price;
+        }
+        Money result = price.minus(off);
+        return result.isNegative() ? rounding.round(BigDecimal.ZERO, price.currency()) : result;
+    }
+
+    static List<Promotion> applicablePromotions(CatalogSnapshot snapshot, Service service, Branch branch, Instant at,
+                                                Channel channel) {
+        List<Promotion> result = new ArrayList<>(2);
+        for (Promotion p : snapshot.promotionsFor(service)) {
+            if (p.scope().coversBranch(branch.code()) && p.scope().coversChannel(channel)
+                    && p.scope().coversService(service) && p.appliesToCurrency(branch.currency())
+                    && p.window().in(branch.zone()).contains(at)) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    /** A service's unit list price at a branch and moment, with a bundle's component breakdown. */
+    record Listed(Money unitPrice, List<PriceAnswer.ComponentLine> components) {
+    }
+
+    static Listed listed(CatalogSnapshot snapshot, Service service, Branch branch, Instant at, int depth) {
+        if (depth > MAX_BUNDLE_DEPTH) {
+            throw new PricingException.NoPrice(service.code(), branch.code(), at, "bundles nest too deep");
+        }
+        if (service.kind() == ServiceKind.SIMPLE) {
+            return new Listed(ownPrice(snapshot, service, branch, at), List.of());
+        }
+        Composition composition = service.compositionAt(at).orElseThrow(() -> new PricingException.NoPrice(
+                service.code(), branch.code(), at, "the bundle has no composition then"));
+        return bundle(snapshot, service, composition, composition.components(), branch, at, depth);
+    }
+
+    /** Prices a bundle from {@code components} (all of its composition, or a part of it for explanations). */
+    static Listed bundle(CatalogSnapshot snapshot, Service bundle, Composition composition, List<Component> components,
+                         Branch branch, Instant at, int depth) {
+        List<PriceAnswer.ComponentLine> lines = new ArrayList<>(components.size());
+        Money sum = snapshot.rounding().round(BigDecimal.ZERO, branch.currency());
+        for (Component component : components) {
+            Service part = service(snapshot, component.service());
+            Listed listed = listed(snapshot, part, branch, at, depth + 1);
+            Money total = listed.unitPrice().times(component.quantity());
+            lines.add(new PriceAnswer.ComponentLine(part.code(), component.quantity(), listed.unitPrice(), total,
+                    listed.components()));
+            sum = sum.plus(total);
+        }
+        Money unit = switch (composition.pricing().mode()) {
+            case SUM -> snapshot.rounding().round(sum);
+            case SUM_MINUS_PERCENT -> snapshot.rounding().round(sum.amount().multiply(
+                    HUNDRED.subtract(composition.pricing().percent())).divide(HUNDRED), sum.currency());
+            case FIXED -> ownPrice(snapshot, bundle, branch, at);
+        };
+        return new Listed(unit, lines);
+    }
+
+    private static Money ownPrice(CatalogSnapshot snapshot, Service service, Branch branch, Instant at) {
+        return snapshot.priceAt(service.code(), branch, at)
+                .map(p -> snapshot.rounding().round(p.amount()))
+                .orElseThrow(() -> new PricingException.NoPrice(service.code(), branch.code(), at,
+                        "no price entry is effective then"));
+    }
+
+    /**
+     * Walks the instants after {@code at} at which something these items depend on starts or ends, and returns the
+     * first at which the lines really differ. Bounded: past the walk the next candidate is returned, which is early
+     * rather than late — an answer must never claim to hold longer than it does.
+     */
+    static Optional<Instant> validUntil(CatalogSnapshot snapshot, Branch branch, PriceRequest request,
+                                        List<PriceAnswer.Line> lines) {
+        TreeSet<Instant> candidates = new TreeSet<>();
+        for (PriceRequest.Item item : request.items()) {
+            boundaries(snapshot, service(snapshot, item.service()), branch, request.channel(), true, 0,
+                    t -> {
+                        if (t.isAfter(request.at())) {
+                            candidates.add(t);
+                        }
+                    });
+        }
+        int walked = 0;
+        for (Instant candidate : candidates) {
+            if (walked++ == VALID_UNTIL_WALK) {
+                return Optional.of(candidate);
+            }
+            try {
+                if (!lines(snapshot, branch, request.at(candidate), null).equals(lines)) {
+                    return Optional.of(candidate);
+                }
+            } catch (PricingException e) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every instant at which the price of {@code service} at {@code branch} for {@code channel} may change. */
+    static void boundaries(CatalogSnapshot snapshot, Service service, Branch branch, Channel channel,
+                           boolean withPromotions, int depth, Consumer<Instant> sink) {
+        if (depth > MAX_BUNDLE_DEPTH) {
+            return;
+        }
+        snapshot.priceBoundaries(service.code(), branch.code(), sink);
+        for (Promotion p : withPromotions ? snapshot.promotionsFor(service) : List.<Promotion>of()) {
+            if (p.scope().coversBranch(branch.code()) && p.scope().coversChannel(channel)
+                    && p.scope().coversService(service)) {
+                TimeWindow window = p.window().in(branch.zone());
+                sink.accept(window.from());
+                if (window.to() != null) {
+                    sink.accept(window.to());
+                }
+            }
+        }
+        for (Composition composition : service.compositions()) {
+            sink.accept(composition.window().from());
+            if (composition.window().to() != null) {
+                sink.accept(composition.window().to());
+            }
+            for (Component component : composition.components()) {
+                // promotions on components do not apply inside a bundle, so only their prices matter here
+                boundaries(snapshot, service(snapshot, component.service()), branch, channel, false, depth + 1, sink);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.oneprice.pricing.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Map;
+
+/**
+ * Half-up to a currency's increment: its minor unit by default, or a configured step such as whole roubles. Amounts
+ * are shown with the currency's usual number of decimals ("4500.00 RUB") whatever the step.
+ */
+public final class Rounding {
+
+    private final Map<Currency, BigDecimal> increments;
+
+    Rounding(Map<Currency, BigDecimal> increments) {
+        this.increments = Map.copyOf(increments);
+        increments.forEach((currency, increment) -> {
+            if (increment.signum() <= 0) {
+                throw new IllegalArgumentException("the rounding increment of " + currency + " must be positive");
+            }
+        });
+    }
+
+    public BigDecimal increment(Currency currency) {
+        BigDecimal configured = increments.get(currency);
+        return configured != null ? configured : BigDecimal.ONE.movePointLeft(Math.max(0, currency.getDefaultFractionDigits()));
+    }
+
+    public Money round(BigDecimal amount, Currency currency) {
+        BigDecimal increment = increment(currency);
+        BigDecimal steps = amount.divide(increment, 0, RoundingMode.HALF_UP);
+        int scale = Math.max(Math.max(0, currency.getDefaultFractionDigits()), Math.max(0, increment.stripTrailingZeros().scale()));
+        return new Money(steps.multiply(increment).setScale(scale, RoundingMode.UNNECESSARY), currency);
+    }
+
+    public Money round(Money money) {
+        return round(money.amount(), money.currency());
+    }
+
+    public boolean isRounded(Money money) {
+        return money.amount().remainder(increment(money.currency())).signum() == 0;
+    }
+}

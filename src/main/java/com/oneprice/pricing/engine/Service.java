@@ -1,0 +1,36 @@
+package com.oneprice.pricing.engine;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+public record Service(ServiceCode code, String name, String category, ServiceKind kind, List<Composition> compositions) {
+    public Service {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
+        category = category == null ? "" : category;
+        compositions = compositions.stream().sorted(Comparator.comparing(c -> c.window().from())).toList();
+        if (kind == ServiceKind.SIMPLE && !compositions.isEmpty()) {
+            throw new IllegalArgumentException("a SIMPLE service has no compositions");
+        }
+        for (int i = 1; i < compositions.size(); i++) {
+            if (compositions.get(i - 1).window().overlaps(compositions.get(i).window())) {
+                throw new IllegalArgumentException("compositions of " + code + " overlap");
+            }
+        }
+    }
+
+    public static Service simple(String code, String category) {
+        return new Service(new ServiceCode(code), code, category, ServiceKind.SIMPLE, List.of());
+    }
+
+    public Optional<Composition> compositionAt(java.time.Instant at) {
+        for (Composition c : compositions) {
+            if (c.window().contains(at)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,3 @@
+package com.oneprice.pricing.engine;
+
+public enum ServiceKind { SIMPLE, BUNDLE }
