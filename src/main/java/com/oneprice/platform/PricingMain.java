@@ -1,9 +1,13 @@
 package com.oneprice.platform;
 
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Starts what a bare machine lacks before Quarkus reads its configuration: the embedded PostgreSQL when
@@ -12,13 +16,20 @@ import java.nio.file.Path;
 @QuarkusMain
 public final class PricingMain {
 
+    private static final Logger LOG = Logger.getLogger(PricingMain.class);
+
+    /** Bounds the wait for the application to let go of the database; Quarkus stops in well under a second. */
+    private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(30);
+
     private PricingMain() {
     }
 
     public static void main(String... args) {
         Path dataDir = Path.of(setting("pricing.data-dir", "PRICING_DATA_DIR", "./data")).toAbsolutePath().normalize();
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL", null) == null) {
-            EmbeddedDatabase database = EmbeddedDatabase.start(dataDir.resolve("postgres"));
+            EmbeddedDatabase database = startDatabase(dataDir.resolve("postgres"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApplication(database),
+                    "embedded-postgres-stop"));
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
             System.setProperty("quarkus.datasource.password", EmbeddedDatabase.USER);
@@ -29,6 +40,40 @@ public final class PricingMain {
             System.setProperty("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
         }
         Quarkus.run(args);
+    }
+
+    /** A data directory in use or a server without durability is the operator's to fix: say so, no stack trace. */
+    private static EmbeddedDatabase startDatabase(Path dir) {
+        try {
+            return EmbeddedDatabase.start(dir);
+        } catch (IllegalStateException e) {
+            System.err.println("pricing service not started: " + e.getMessage());
+            System.exit(1);
+            throw e;
+        }
+    }
+
+    /**
+     * Shutdown hooks run concurrently, and Quarkus stops the application (HTTP, connection pool) from its own hook.
+     * Stopping PostgreSQL only once the application has stopped lets in-flight work finish against a live database.
+     */
+    private static void stopAfterApplication(EmbeddedDatabase database) {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            Thread waiter = new Thread(application::awaitShutdown, "await-application-stop");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(APPLICATION_STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            database.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("could not stop the embedded PostgreSQL cleanly", e);
+        }
     }
 
     private static String setting(String property, String env, String fallback) {
