@@ -1,0 +1,179 @@
+package com.oneprice.pricing;
+
+import com.oneprice.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static com.oneprice.testing.Api.as;
+import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.Tokens.of;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** /quotes/verify against the demo clinic network (DemoCatalog), one reason code per test. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class VerifyResourceTest {
+
+    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    static final LocalDate TODAY = LocalDate.now(MOSCOW);
+
+    static String verify(String branch, String at, String channel, String quoted, String... items) {
+        StringBuilder lines = new StringBuilder();
+        for (String item : items) {
+            String[] parts = item.split("x");
+            lines.append(lines.isEmpty() ? "" : ",").append("{\"service\": \"").append(parts[0])
+                    .append("\", \"quantity\": ").append(parts.length > 1 ? parts[1] : "1").append("}");
+        }
+        return "{\"branch\": \"" + branch + "\"" + (at == null ? "" : ", \"at\": \"" + at + "\"")
+                + (channel == null ? "" : ", \"channel\": \"" + channel + "\"")
+                + ", \"items\": [" + lines + "]"
+                + (quoted == null ? "" : ", \"quotedTotal\": {\"amount\": \"" + quoted + "\", \"currency\": \"RUB\"}")
+                + "}";
+    }
+
+    static ValidatableResponse post(String body) {
+        return asOperator().body(body).post("/quotes/verify").then();
+    }
+
+    @Test
+    void the_knee_mri_quoted_at_the_other_branchs_price_differs_by_branch() {
+        post(verify("north", null, "PHONE", "4000.00", "MRI-KNEE")).statusCode(200)
+                .body("total.amount", equalTo("5000.00"))
+                .body("verdict.status", equalTo("MISMATCH"))
+                .body("verdict.difference.amount", equalTo("-1000.00"))
+                .body("verdict.reasons[0].code", equalTo("BRANCH_PRICE_DIFFERS"))
+                .body("verdict.reasons[0].branch", equalTo("central"))
+                .body("verdict.payable.amount", equalTo("5000.00"))
+                .body("verdict.honourCost.amount", equalTo("0.00"));
+    }
+
+    @Test
+    void the_price_under_the_promotion_that_ended_yesterday_is_explained_as_expired() {
+        String end = TODAY.atStartOfDay(MOSCOW).toInstant().toString();
+        post(verify("north", null, "PHONE", "4500.00", "MRI-KNEE")).statusCode(200)
+                .body("verdict.status", equalTo("MISMATCH"))
+                .body("verdict.reasons[0].code", equalTo("PROMOTION_EXPIRED"))
+                .body("verdict.reasons[0].promotion", equalTo("MRI-WEEK"))
+                .body("verdict.reasons[0].instant", equalTo(end));
+    }
+
+    @Test
+    void the_check_up_priced_without_the_ecg_is_a_partial_bundle() {
+        post(verify("central", null, "PHONE", "2340.00", "CHECKUP-BASIC")).statusCode(200)
+                .body("total.amount", equalTo("3330.00"))
+                .body("lines[0].components.service", hasItem("ECG"))
+                .body("verdict.reasons[0].code", equalTo("BUNDLE_PARTIAL"))
+                .body("verdict.reasons[0].services", equalTo(java.util.List.of("ECG")));
+    }
+
+    @Test
+    void the_price_before_the_scheduled_rise_is_explained_as_a_price_change() {
+        String rise = TODAY.plusWeeks(2).atStartOfDay(MOSCOW).toInstant().toString();
+        String after = TODAY.plusWeeks(3).atStartOfDay(MOSCOW).toOffsetDateTime().toString();
+        post(verify("central", after, "PHONE", "3000.00", "ULTRASOUND-ABD")).statusCode(200)
+                .body("total.amount", equalTo("3300.00"))
+                .body("verdict.reasons[0].code", equalTo("PRICE_CHANGED"))
+                .body("verdict.reasons[0].instant", equalTo(rise));
+    }
+
+    @Test
+    void the_price_under_next_weeks_promotion_is_explained_as_not_started() {
+        post(verify("central", null, "PHONE", "2830.50", "CHECKUP-BASIC")).statusCode(200)
+                .body("verdict.reasons[0].code", equalTo("PROMOTION_NOT_STARTED"))
+                .body("verdict.reasons[0].promotion", equalTo("WINTER-CHECKUP"));
+    }
+
+    @Test
+    void the_kiosk_only_offer_quoted_on_the_phone_is_not_applicable() {
+        post(verify("central", null, "PHONE", "1200.00", "FLU-VACCINE")).statusCode(200)
+                .body("total.amount", equalTo("1400.00"))
+                .body("verdict.reasons[0].code", equalTo("PROMOTION_NOT_APPLICABLE"))
+                .body("verdict.reasons[0].promotion", equalTo("KIOSK-FLU"));
+    }
+
+    @Test
+    void an_amount_nothing_explains_is_unexplained() {
+        post(verify("central", null, "PHONE", "1.00", "MRI-KNEE")).statusCode(200)
+                .body("verdict.status", equalTo("MISMATCH"))
+                .body("verdict.reasons[0].code", equalTo("UNEXPLAINED"));
+    }
+
+    @Test
+    void the_authoritative_total_matches() {
+        post(verify("central", null, "KIOSK", "1200.00", "FLU-VACCINE")).statusCode(200)
+                .body("verdict.status", equalTo("MATCH"))
+                .body("verdict.difference.amount", equalTo("0.00"))
+                .body("lines[0].promotions[0].code", equalTo("KIOSK-FLU"));
+    }
+
+    @Test
+    void two_channels_without_a_channel_promotion_get_byte_identical_lines() {
+        String at = TODAY.plusDays(1).atTime(10, 0).atZone(MOSCOW).toOffsetDateTime().toString();
+        String phone = post(verify("north", at, "PHONE", null, "MRI-KNEE", "CHECKUP-BASICx2")).statusCode(200)
+                .extract().jsonPath().prettify();
+        String chat = post(verify("north", at, "WEB_CHAT", null, "MRI-KNEE", "CHECKUP-BASICx2")).statusCode(200)
+                .extract().jsonPath().prettify();
+        assertEquals(phone.replace("WEB_CHAT", "PHONE"), chat.replace("WEB_CHAT", "PHONE"));
+        String phoneLines = asOperator().body(verify("north", at, "PHONE", null, "MRI-KNEE", "CHECKUP-BASICx2"))
+                .post("/quotes/verify").then().extract().jsonPath().getList("lines").toString();
+        String chatLines = asOperator().body(verify("north", at, "WEB_CHAT", null, "MRI-KNEE", "CHECKUP-BASICx2"))
+                .post("/quotes/verify").then().extract().jsonPath().getList("lines").toString();
+        assertEquals(phoneLines, chatLines);
+    }
+
+    @Test
+    void the_answer_says_until_when_it_holds() {
+        post(verify("central", null, "PHONE", null, "ULTRASOUND-ABD")).statusCode(200)
+                .body("validUntil", equalTo(TODAY.plusWeeks(2).atStartOfDay(MOSCOW).toInstant().toString()))
+                .body("catalogVersion", notNullValue());
+    }
+
+    @Test
+    void an_unknown_branch_is_404_naming_it() {
+        post(verify("mars", null, "PHONE", null, "MRI-KNEE")).statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("branch 'mars' does not exist"));
+    }
+
+    @Test
+    void an_unknown_service_is_404_naming_the_item() {
+        post(verify("central", null, "PHONE", null, "MRI-KNEE", "NO-SUCH-SERVICE")).statusCode(404)
+                .body("errors[0].field", equalTo("items[1].service"));
+    }
+
+    @Test
+    void a_zero_quantity_is_400_with_the_field_path() {
+        post(verify("central", null, "PHONE", null, "MRI-KNEEx0")).statusCode(400)
+                .body("errors[0].field", equalTo("items[0].quantity"));
+    }
+
+    @Test
+    void a_quoted_amount_in_another_currency_is_400() {
+        post(verify("central", null, "PHONE", null, "MRI-KNEE").replace("}]}",
+                "}], \"quotedTotal\": {\"amount\": \"50\", \"currency\": \"USD\"}}")).statusCode(400)
+                .body("errors[0].field", equalTo("quotedTotal.currency"));
+    }
+
+    @Test
+    void an_at_that_is_not_iso_8601_is_400() {
+        post(verify("central", "next friday", "PHONE", null, "MRI-KNEE")).statusCode(400)
+                .body("errors[0].field", equalTo("at"));
+    }
+
+    @Test
+    void an_auditor_may_verify_but_an_anonymous_caller_may_not() {
+        as(of("auditor")).body(verify("central", null, "PHONE", null, "MRI-KNEE")).post("/quotes/verify")
+                .then().statusCode(200);
+        io.restassured.RestAssured.given().contentType("application/json")
+                .body(verify("central", null, "PHONE", null, "MRI-KNEE")).post("/quotes/verify")
+                .then().statusCode(401);
+    }
+}
