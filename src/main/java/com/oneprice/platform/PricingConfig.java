@@ -28,6 +28,20 @@ public interface PricingConfig {
 
     Verification verification();
 
+    Quotes quotes();
+
+    interface Quotes {
+        /** How long a quote is honoured after it is issued, unless the request asks for less. */
+        @WithDefault("P7D")
+        Duration validity();
+
+        /** HONOUR_VALID_QUOTES: an unexpired quote is honoured (the lower of quoted and current); LIST_PRICE: never. */
+        @WithDefault("HONOUR_VALID_QUOTES")
+        HonourPolicy honourPolicy();
+    }
+
+    enum HonourPolicy { HONOUR_VALID_QUOTES, LIST_PRICE }
+
     interface Verification {
         /** How far back the search for an explanation of a quoted amount looks. */
         @WithDefault("P180D")

@@ -34,9 +34,6 @@ public class PricingResource {
     @Inject
     Pricing pricing;
 
-    @Inject
-    Verifications verifications;
-
     @GET
     @Path("prices/effective")
     @ReadAccess
@@ -80,20 +77,4 @@ public class PricingResource {
         return new CompareAnswerJson(code.value(), moment, ch == null ? null : ch.value(), snapshot.version(), branches);
     }
 
-    @POST
-    @Path("quotes/verify")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a price, a quoted amount or a quote", description = """
-            Answers the authoritative price for `branch`, `at` (default now), `channel` and `items`. With `quotedTotal`
-            the answer carries a verdict: MATCH, or MISMATCH with the difference (quoted − authoritative) and the
-            reasons found by re-pricing real alternatives: other branches (BRANCH_PRICE_DIFFERS), this branch at every
-            change within the lookback (default 180 days) and at the next scheduled change (PROMOTION_EXPIRED,
-            PROMOTION_NOT_STARTED, PRICE_CHANGED, BUNDLE_COMPOSITION_CHANGED), running promotions that exclude this
-            branch, channel or service (PROMOTION_NOT_APPLICABLE), a bundle without some components (BUNDLE_PARTIAL);
-            whole-request explanations first; none found → UNEXPLAINED. A bare quoted amount is not evidence: the
-            customer pays the current total and honouring costs nothing. Roles: operator, integration, pricing-admin,
-            auditor; anonymous (without a quote code) when public read is on.""")
-    public PriceAnswerJson verify(@Valid @NotNull VerifyRequest body) {
-        return verifications.verify(body);
-    }
 }

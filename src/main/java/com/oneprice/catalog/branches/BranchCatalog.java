@@ -113,7 +113,8 @@ public class BranchCatalog {
 
     private static boolean isReferenced(BranchEntity branch) {
         return BranchEntity.getEntityManager().createNativeQuery("select exists (select 1 from price_entry where "
-                        + "branch_id = ?1) or exists (select 1 from promotion_branch where branch_id = ?1)")
+                        + "branch_id = ?1) or exists (select 1 from promotion_branch where branch_id = ?1) "
+                        + "or exists (select 1 from quote where branch_id = ?1)")
                 .setParameter(1, branch.id).getSingleResult().equals(Boolean.TRUE);
     }
 }

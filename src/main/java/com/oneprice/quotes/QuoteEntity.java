@@ -1,0 +1,58 @@
+package com.oneprice.quotes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A recorded quote; the database refuses any change but its status (trigger quote_immutable). */
+@Entity
+@Table(name = "quote")
+public class QuoteEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+    @Column(name = "issued_by")
+    public String issuedBy;
+    public String channel;
+    @Column(name = "branch_id")
+    public Long branchId;
+    @Column(name = "priced_at")
+    public Instant pricedAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String items;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String lines;
+    public BigDecimal total;
+    @Column(columnDefinition = "bpchar")
+    public String currency;
+    @Column(name = "catalog_version")
+    public long catalogVersion;
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    @Column(name = "customer_ref")
+    public String customerRef;
+    public String status;
+    @Column(name = "status_at")
+    public Instant statusAt;
+    @Column(name = "status_by")
+    public String statusBy;
+
+    public static Optional<QuoteEntity> byCode(QuoteCode code) {
+        return find("code", code.toString()).firstResultOptional();
+    }
+}

@@ -1,0 +1,146 @@
+package com.oneprice.quotes;
+
+import com.oneprice.platform.ApiException;
+import com.oneprice.platform.Page;
+import com.oneprice.platform.PageRequest;
+import com.oneprice.platform.Params;
+import com.oneprice.platform.ReadAccess;
+import com.oneprice.platform.Roles;
+import com.oneprice.pricing.PriceAnswerJson;
+import com.oneprice.pricing.VerifyRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+
+@Path("/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes")
+public class QuoteResource {
+
+    @Inject
+    QuoteBook book;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "Issue a quote", description = """
+            Prices the request and records it as an immutable quote with a code to read to the customer
+            (`Q-XXX-XXX-XXC`, Crockford base32, 40 random bits and a check character). `issuedBy` is the token's
+            subject. `expiresAt` is `pricing.quotes.validity` (default 7 days) after issue. With an `Idempotency-Key`
+            header (kept at least 24 h, per caller), the same key with the same body answers the original quote
+            (header `Idempotent-Replayed: true`), the same key with another body answers 422, and concurrent requests
+            with one key create exactly one quote. Roles: operator, integration, pricing-admin.""")
+    public Response issue(@Valid @NotNull QuoteRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        QuoteBook.Issued issued = book.issue(body, callers.current(), idempotencyKey);
+        Response.ResponseBuilder response = Response.created(URI.create("/quotes/" + issued.quote().code()))
+                .entity(issued.quote());
+        if (issued.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @POST
+    @Path("/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a price, a quoted amount or a quote", description = """
+            Answers the authoritative price for `branch`, `at` (default now), `channel` and `items`. With `quotedTotal`
+            the answer carries a verdict: MATCH, or MISMATCH with the difference (quoted − authoritative) and the
+            reasons found by re-pricing real alternatives: other branches (BRANCH_PRICE_DIFFERS), this branch at every
+            change within the lookback (default 180 days) and at the next scheduled change (PROMOTION_EXPIRED,
+            PROMOTION_NOT_STARTED, PRICE_CHANGED, BUNDLE_COMPOSITION_CHANGED), running promotions that exclude this
+            branch, channel or service (PROMOTION_NOT_APPLICABLE), a bundle without some components (BUNDLE_PARTIAL);
+            whole-request explanations first; none found → UNEXPLAINED. A bare quoted amount is not evidence: the
+            customer pays the current total and honouring costs nothing.
+            With `quoteCode` (instead of `items` and `quotedTotal`) the recorded quote is compared with the answer at
+            `at` (default now) and `branch` (default the quote's): QUOTE_EXPIRED and a branch other than the quote's
+            are reasons too, and under the honour policy (`pricing.quotes.honour-policy`: HONOUR_VALID_QUOTES, the
+            default, or LIST_PRICE) `payable` is what the customer pays — the lower of quoted and current for an
+            unexpired issued quote — and `honourCost` what honouring costs. Every verification with a quoted amount
+            or a code is logged for the discrepancy reports. Roles: operator, integration, pricing-admin,
+            auditor; anonymous (without a quote code) when public read is on.""")
+    @ReadAccess
+    public PriceAnswerJson verify(@Valid @NotNull VerifyRequest body) {
+        if (body.quoteCode() != null && !body.quoteCode().isBlank() && identity.isAnonymous()) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        return verifications.verify(body, callers.current());
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Read a quote", description = "The code is read tolerantly (case, dashes, spaces, O/0 and "
+            + "I/L/1 confusions); a wrong check character answers 400 'looks mistyped', an unknown code 404.")
+    public Quote get(@PathParam("code") String code) {
+        QuoteCode parsed = QuoteCodes.parse("code", code);
+        return book.find(parsed).map(q -> book.view(q, Instant.now()))
+                .orElseThrow(() -> ApiException.notFound("quote", parsed.toString()));
+    }
+
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "List quotes", description = "Newest first; filter by branch, channel, issuedBy, status "
+            + "(ISSUED, VOIDED, REDEEMED, EXPIRED) and issue time [from, to).")
+    public Page<Quote> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                            @QueryParam("branch") String branch, @QueryParam("channel") String channel,
+                            @QueryParam("issuedBy") String issuedBy, @QueryParam("status") String status,
+                            @QueryParam("from") String from, @QueryParam("to") String to) {
+        QuoteStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = QuoteStatus.valueOf(status.trim());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalidField("status", "must be ISSUED, VOIDED, REDEEMED or EXPIRED");
+            }
+        }
+        return book.list(PageRequest.parse(page, size), blank(branch), blank(channel), blank(issuedBy), wanted,
+                Params.instant("from", from, null), Params.instant("to", to, null));
+    }
+
+    @POST
+    @Path("/{code}/void")
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "Void a quote", description = "ISSUED (or EXPIRED) → VOIDED; otherwise 409.")
+    public Quote voidQuote(@PathParam("code") String code) {
+        return book.transition(QuoteCodes.parse("code", code), QuoteStatus.VOIDED, callers.current());
+    }
+
+    @POST
+    @Path("/{code}/redeem")
+    @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "Mark a quote redeemed", description = "ISSUED → REDEEMED when the customer is served; "
+            + "an expired, voided or redeemed quote answers 409.")
+    public Quote redeem(@PathParam("code") String code) {
+        return book.transition(QuoteCodes.parse("code", code), QuoteStatus.REDEEMED, callers.current());
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

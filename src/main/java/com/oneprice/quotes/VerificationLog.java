@@ -1,0 +1,129 @@
+package com.oneprice.quotes;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Records verifications without slowing verify down: requests only enqueue; one thread writes batches. An orderly
+ * shutdown drains the queue before the datasource closes.
+ */
+@ApplicationScoped
+public class VerificationLog {
+
+    private static final Logger LOG = Logger.getLogger(VerificationLog.class);
+    private static final int BATCH = 500;
+
+    public record Entry(Instant occurredAt, String branch, String channel, String caller, String quoteCode,
+                        List<String> services, BigDecimal quoted, BigDecimal authoritative, String currency,
+                        String verdict, List<String> reasons, BigDecimal payable, BigDecimal honourCost,
+                        long catalogVersion, String requestId) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final LinkedBlockingQueue<Entry> queue = new LinkedBlockingQueue<>(100_000);
+    private volatile boolean running;
+    private Thread writer;
+
+    void onStart(@Observes StartupEvent start) {
+        running = true;
+        writer = new Thread(this::writeLoop, "verification-log");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        running = false;
+        if (writer != null) {
+            writer.interrupt();
+            try {
+                writer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flush();
+    }
+
+    public void record(Entry entry) {
+        if (!queue.offer(entry)) {
+            LOG.warn("verification log queue is full; writing synchronously");
+            write(List.of(entry));
+        }
+    }
+
+    /** Writes everything queued so far; for shutdown and for tests that read the log right after verifying. */
+    public synchronized void flush() {
+        List<Entry> batch = new ArrayList<>();
+        while (queue.drainTo(batch, BATCH) > 0) {
+            write(batch);
+            batch.clear();
+        }
+    }
+
+    private void writeLoop() {
+        while (running) {
+            try {
+                Entry first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    synchronized (this) {
+                        List<Entry> batch = new ArrayList<>(List.of(first));
+                        queue.drainTo(batch, BATCH - 1);
+                        write(batch);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("could not write verifications; retrying", e);
+            }
+        }
+    }
+
+    private void write(List<Entry> batch) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into verification (occurred_at, branch, "
+                     + "channel, caller, quote_code, services, quoted, authoritative, currency, verdict, reasons, "
+                     + "payable, honour_cost, catalog_version, request_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Entry e : batch) {
+                insert.setTimestamp(1, Timestamp.from(e.occurredAt()));
+                insert.setString(2, e.branch());
+                insert.setString(3, e.channel());
+                insert.setString(4, e.caller());
+                insert.setString(5, e.quoteCode());
+                insert.setArray(6, connection.createArrayOf("text", e.services().toArray()));
+                insert.setBigDecimal(7, e.quoted());
+                insert.setBigDecimal(8, e.authoritative());
+                insert.setString(9, e.currency());
+                insert.setString(10, e.verdict());
+                insert.setArray(11, connection.createArrayOf("text", e.reasons().toArray()));
+                insert.setBigDecimal(12, e.payable());
+                insert.setBigDecimal(13, e.honourCost());
+                insert.setLong(14, e.catalogVersion());
+                insert.setString(15, e.requestId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record " + batch.size() + " verifications", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.oneprice.reports;
+
+import com.oneprice.platform.Params;
+import com.oneprice.platform.Roles;
+import com.oneprice.quotes.VerificationLog;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.time.Instant;
+
+@Path("/reports")
+@Tag(name = "Reports")
+public class ReportResource {
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    VerificationLog log;
+
+    @GET
+    @Path("/discrepancies")
+    @Produces({"application/json", "text/csv"})
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Where mismatches come from", description = "Counts, mismatch rate and the sum of honour "
+            + "cost of the verifications in [from, to) (default: the last 30 days), grouped by reason, branch, channel, "
+            + "operator (the caller) or service. `Accept: text/csv` answers the same as CSV. Roles: auditor, "
+            + "pricing-admin.")
+    public Response discrepancies(@QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("groupBy") String groupBy, @HeaderParam("Accept") String accept) {
+        Instant end = Params.instant("to", to, Instant.now());
+        Instant start = Params.instant("from", from, end.minus(Duration.ofDays(30)));
+        log.flush();
+        DiscrepancyReport report = reports.discrepancies(start, end, groupBy == null || groupBy.isBlank() ? "reason"
+                : groupBy.trim());
+        if (accept != null && accept.contains("text/csv")) {
+            return Response.ok(Reports.csv(report), "text/csv").build();
+        }
+        return Response.ok(report, "application/json").build();
+    }
+}

@@ -1,0 +1,76 @@
+package com.oneprice.reports;
+
+import com.oneprice.platform.Amounts;
+import com.oneprice.platform.ApiException;
+import com.oneprice.platform.MoneyJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Where mismatches come from, read from the verification log. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Reports {
+
+    /** The grouping expression per groupBy; multi-valued columns are unnested so each value counts. */
+    private static final Map<String, String> GROUPS = Map.of(
+            "reason", "unnest(case when verdict = 'MISMATCH' then reasons else '{}' end)",
+            "branch", "branch",
+            "channel", "coalesce(channel, '(none)')",
+            "operator", "caller",
+            "service", "unnest(services)");
+
+    @Inject
+    EntityManager em;
+
+    public DiscrepancyReport discrepancies(Instant from, Instant to, String groupBy) {
+        String key = GROUPS.get(groupBy);
+        if (key == null) {
+            throw ApiException.invalidField("groupBy", "must be one of reason, branch, channel, operator, service");
+        }
+        if (!to.isAfter(from)) {
+            throw ApiException.invalidField("to", "must be after from");
+        }
+        long all = ((Number) em.createNativeQuery("select count(*) from verification where occurred_at >= ?1 "
+                + "and occurred_at < ?2").setParameter(1, from).setParameter(2, to).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select k, count(*), count(*) filter (where verdict = 'MISMATCH'), "
+                        + "sum(honour_cost), currency from (select " + key + " as k, verdict, honour_cost, currency "
+                        + "from verification where occurred_at >= ?1 and occurred_at < ?2) v "
+                        + "group by k, currency order by count(*) filter (where verdict = 'MISMATCH') desc, k")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        List<DiscrepancyReport.Group> groups = rows.stream().map(r -> {
+            long count = ((Number) r[1]).longValue();
+            long mismatches = ((Number) r[2]).longValue();
+            long denominator = groupBy.equals("reason") ? all : count;
+            BigDecimal rate = denominator == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(mismatches).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
+            return new DiscrepancyReport.Group((String) r[0], count, mismatches, rate,
+                    new MoneyJson(Amounts.display((BigDecimal) r[3]), ((String) r[4]).trim()));
+        }).toList();
+        return new DiscrepancyReport(from, to, groupBy, all, groups);
+    }
+
+    public static String csv(DiscrepancyReport report) {
+        StringBuilder out = new StringBuilder("key,verifications,mismatches,mismatchRate,honourCost,currency\n");
+        for (DiscrepancyReport.Group g : report.groups()) {
+            out.append(csvField(g.key())).append(',').append(g.verifications()).append(',').append(g.mismatches())
+                    .append(',').append(g.mismatchRate().toPlainString()).append(',')
+                    .append(g.honourCost().amount().toPlainString()).append(',').append(g.honourCost().currency())
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String csvField(String value) {
+        String text = value == null ? "" : value;
+        return text.matches("[A-Za-z0-9_.@:-]*") ? text : '"' + text.replace("\"", "\"\"") + '"';
+    }
+}
