@@ -156,10 +156,49 @@ class TimeEdgesTest {
         PromotionWindow.Local window = new PromotionWindow.Local(LocalDateTime.parse("2026-03-29T02:30"),
                 LocalDateTime.parse("2026-10-25T02:30"));
 
-        TimeWindow inBerlin = window.in(BERLIN);
+        TimeWindow inBerlin = window.in(BERLIN).orElseThrow();
 
         assertEquals(OffsetDateTime.parse("2026-03-29T03:30+02:00").toInstant(), inBerlin.from());
         assertEquals(OffsetDateTime.parse("2026-10-25T02:30+02:00").toInstant(), inBerlin.to());
+    }
+
+    @Test
+    void a_local_window_that_vanishes_in_the_spring_dst_gap_never_applies_and_breaks_nothing() {
+        // 02:00-03:00 on 29 March does not exist in Berlin: both ends read as 03:00 CEST, an empty window
+        CatalogSnapshot snapshot = catalog().branch("mitte", BERLIN, EUR)
+                .simple("MRI-KNEE", "imaging")
+                .price("MRI-KNEE", null, eur("500.00"), CatalogFixture.LONG_AGO, null)
+                .promotion(promotion("LOST-HOUR").services("MRI-KNEE")
+                        .locally("2026-03-29T02:00", "2026-03-29T03:00"))
+                .build();
+        Instant lostHourEnd = Instant.parse("2026-03-29T01:00:00Z");
+
+        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", lostHourEnd.minusSeconds(1))));
+        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", lostHourEnd)));
+    }
+
+    @Test
+    void a_local_window_starting_in_the_spring_dst_gap_and_ending_just_after_it_never_applies() {
+        // 02:30 is read as 03:30 CEST, after the end 03:10 CEST: nothing of the window exists in Berlin
+        CatalogSnapshot snapshot = catalog().branch("mitte", BERLIN, EUR)
+                .simple("MRI-KNEE", "imaging")
+                .price("MRI-KNEE", null, eur("500.00"), CatalogFixture.LONG_AGO, null)
+                .promotion(promotion("LOST-HOUR").services("MRI-KNEE")
+                        .locally("2026-03-29T02:30", "2026-03-29T03:10"))
+                .build();
+
+        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-03-29T01:05:00Z"))));
+        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-03-29T01:35:00Z"))));
+    }
+
+    @Test
+    void a_local_window_lying_in_the_spring_dst_gap_does_not_exist_in_that_zone_but_does_elsewhere() {
+        PromotionWindow.Local lostHour = new PromotionWindow.Local(LocalDateTime.parse("2026-03-29T02:00"),
+                LocalDateTime.parse("2026-03-29T03:00"));
+
+        assertEquals(Optional.empty(), lostHour.in(BERLIN));
+        assertEquals(Optional.of(new TimeWindow(Instant.parse("2026-03-28T23:00:00Z"),
+                Instant.parse("2026-03-29T00:00:00Z"))), lostHour.in(MOSCOW));
     }
 
     static final Instant CHANGE = Instant.parse("2026-12-01T00:00:00Z");
