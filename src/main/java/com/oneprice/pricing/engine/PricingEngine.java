@@ -141,7 +141,7 @@ public final class PricingEngine {
         for (Promotion p : snapshot.promotionsFor(service)) {
             if (p.scope().coversBranch(branch.code()) && p.scope().coversChannel(channel)
                     && p.scope().coversService(service) && p.appliesToCurrency(branch.currency())
-                    && p.window().in(branch.zone()).contains(at)) {
+                    && p.window().in(branch.zone()).filter(window -> window.contains(at)).isPresent()) {
                 result.add(p);
             }
         }
@@ -235,11 +235,12 @@ public final class PricingEngine {
         for (Promotion p : withPromotions ? snapshot.promotionsFor(service) : List.<Promotion>of()) {
             if (p.scope().coversBranch(branch.code()) && p.scope().coversChannel(channel)
                     && p.scope().coversService(service)) {
-                TimeWindow window = p.window().in(branch.zone());
-                sink.accept(window.from());
-                if (window.to() != null) {
-                    sink.accept(window.to());
-                }
+                p.window().in(branch.zone()).ifPresent(window -> {
+                    sink.accept(window.from());
+                    if (window.to() != null) {
+                        sink.accept(window.to());
+                    }
+                });
             }
         }
         for (Composition composition : service.compositions()) {

@@ -161,7 +161,8 @@ public final class Verifier {
                 continue;
             }
             Promotion promotion = promotion(applied.code());
-            TimeWindow window = promotion.window().in(branch.zone());
+            // it applied at this branch then, so its window exists in this branch's zone
+            TimeWindow window = promotion.window().in(branch.zone()).orElseThrow();
             if (past && window.to() != null && !window.to().isAfter(at)) {
                 found(group, new Reason(ReasonCode.PROMOTION_EXPIRED, amountOf(group, then) + " was the price of "
                         + then.service() + " under promotion " + promotion.code() + ", which ended at "
@@ -217,7 +218,7 @@ public final class Verifier {
 
     private void promotionsOutOfScope() {
         for (Promotion promotion : snapshot.promotions()) {
-            if (!promotion.window().in(branch.zone()).contains(request.at())
+            if (promotion.window().in(branch.zone()).filter(window -> window.contains(request.at())).isEmpty()
                     || !promotion.appliesToCurrency(branch.currency())) {
                 continue;
             }
