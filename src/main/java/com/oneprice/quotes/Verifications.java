@@ -141,8 +141,9 @@ public class Verifications {
                             + ", which has been withdrawn", null, code, null, List.of(service)));
                     continue;
                 }
-                TimeWindow window = promotion.window().in(snapshot.branch(request.branch()).orElseThrow().zone());
-                if (window.to() != null && !window.to().isAfter(request.at())) {
+                TimeWindow window = promotion.window().in(snapshot.branch(request.branch()).orElseThrow().zone())
+                        .orElse(null);
+                if (window != null && window.to() != null && !window.to().isAfter(request.at())) {
                     reasons.add(new Reason(ReasonCode.PROMOTION_EXPIRED, "the quote relied on promotion " + code
                             + ", which ended at " + window.to(), null, code, window.to(), List.of(service)));
                 }
