@@ -31,11 +31,14 @@ public interface PricingConfig {
     Quotes quotes();
 
     interface Quotes {
-        /** How long a quote is honoured after it is issued, unless the request asks for less. */
+        /** How long a quote is honoured after it is issued. */
         @WithDefault("P7D")
         Duration validity();
 
-        /** HONOUR_VALID_QUOTES: an unexpired quote is honoured (the lower of quoted and current); LIST_PRICE: never. */
+        /**
+         * HONOUR_VALID_QUOTES: an unexpired issued quote is honoured at its own branch (the lower of quoted and
+         * current); LIST_PRICE: never.
+         */
         @WithDefault("HONOUR_VALID_QUOTES")
         HonourPolicy honourPolicy();
     }

@@ -57,7 +57,7 @@ public record PriceAnswerJson(
             List<ReasonJson> reasons,
             MoneyJson payable,
             MoneyJson honourCost,
-            @Schema(example = "Q-7K2-M9X-QD4") String quoteCode) {
+            @Schema(example = "Q-7K2-M9X-QDY") String quoteCode) {
     }
 
     @Schema(name = "Reason", description = "Why a quoted amount differs. Codes: BRANCH_PRICE_DIFFERS, "

@@ -5,17 +5,11 @@ import com.oneprice.platform.Params;
 import com.oneprice.platform.ReadAccess;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Channel;
-import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
 import com.oneprice.pricing.engine.ServiceCode;
-import com.oneprice.pricing.engine.Verdict;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -25,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
-@Path("/")
+@Path("/prices")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Pricing")
 public class PricingResource {
@@ -35,7 +30,7 @@ public class PricingResource {
     Pricing pricing;
 
     @GET
-    @Path("prices/effective")
+    @Path("effective")
     @ReadAccess
     @Operation(summary = "The authoritative price of one service", description = "For a branch, a moment (`at`, "
             + "ISO-8601 with offset, default now) and a channel; with the bundle breakdown, the promotions applied "
@@ -51,20 +46,14 @@ public class PricingResource {
     }
 
     @GET
-    @Path("prices/compare")
+    @Path("compare")
     @ReadAccess
     @Operation(summary = "One service at every branch, cheapest first", description = "Helps an operator offer a "
             + "cheaper branch nearby. Roles as for the effective price.")
     public CompareAnswerJson compare(@QueryParam("service") String service, @QueryParam("at") String at,
                                      @QueryParam("channel") String channel) {
-        ServiceCode code;
-        Channel ch;
-        try {
-            code = new ServiceCode(Params.required("service", service));
-            ch = channel == null || channel.isBlank() ? null : new Channel(channel.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(service == null ? "service" : "channel", e.getMessage());
-        }
+        ServiceCode code = parse("service", () -> new ServiceCode(Params.required("service", service)));
+        Channel ch = channel == null || channel.isBlank() ? null : parse("channel", () -> new Channel(channel.trim()));
         Instant moment = Params.instant("at", at, Instant.now());
         CatalogSnapshot snapshot = pricing.snapshot();
         List<CompareAnswerJson.BranchPrice> branches = pricing.compare(snapshot, code, moment, ch).stream()
@@ -77,4 +66,11 @@ public class PricingResource {
         return new CompareAnswerJson(code.value(), moment, ch == null ? null : ch.value(), snapshot.version(), branches);
     }
 
+    private static <T> T parse(String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(field, e.getMessage());
+        }
+    }
 }

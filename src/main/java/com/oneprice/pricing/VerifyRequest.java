@@ -20,7 +20,7 @@ public record VerifyRequest(
         @Schema(example = "PHONE") String channel,
         @Size(max = 100) List<@Valid @NotNull Item> items,
         @Valid MoneyJson quotedTotal,
-        @Schema(example = "Q-7K2-M9X-QD4") String quoteCode) {
+        @Schema(example = "Q-7K2-M9X-QDY") String quoteCode) {
 
     @Schema(name = "Item")
     public record Item(@NotBlank @Schema(example = "MRI-KNEE") String service,

@@ -10,6 +10,7 @@ import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.PricingConfig;
+import com.oneprice.platform.Problem;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.pricing.Pricing;
 import com.oneprice.pricing.VerifyRequest;
@@ -20,6 +21,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -113,7 +115,7 @@ public class QuoteBook {
         if (!hash.equals(row[0])) {
             throw new ApiException(422, "idempotency-key-reused", "The Idempotency-Key was used for another request",
                     "Idempotency-Key '" + key + "' was first used with a different body; use a new key for a new "
-                            + "request", List.of(new com.oneprice.platform.Problem.FieldError("Idempotency-Key",
+                            + "request", List.of(new Problem.FieldError("Idempotency-Key",
                     "already used with a different body")));
         }
         if (row[1] == null) {
@@ -173,7 +175,7 @@ public class QuoteBook {
     /** ISSUED → VOIDED or REDEEMED; anything else is a 409 (an expired quote cannot be redeemed, but can be voided). */
     public Quote transition(QuoteCode code, QuoteStatus target, String caller) {
         QuoteEntity quote = QuoteEntity.<QuoteEntity>find("code", code.toString())
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("quote", code.toString()));
         Instant now = Instant.now();
         QuoteStatus current = QuoteStatus.of(quote, now);

@@ -8,6 +8,8 @@ import com.oneprice.platform.ReadAccess;
 import com.oneprice.platform.Roles;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.pricing.VerifyRequest;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,7 +45,7 @@ public class QuoteResource {
     Verifications verifications;
 
     @Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
+    SecurityIdentity identity;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,13 +83,14 @@ public class QuoteResource {
             `at` (default now) and `branch` (default the quote's): QUOTE_EXPIRED and a branch other than the quote's
             are reasons too, and under the honour policy (`pricing.quotes.honour-policy`: HONOUR_VALID_QUOTES, the
             default, or LIST_PRICE) `payable` is what the customer pays — the lower of quoted and current for an
-            unexpired issued quote — and `honourCost` what honouring costs. Every verification with a quoted amount
+            unexpired issued quote presented at its own branch, else the current total — and `honourCost` what
+            honouring costs. Every verification with a quoted amount
             or a code is logged for the discrepancy reports. Roles: operator, integration, pricing-admin,
             auditor; anonymous (without a quote code) when public read is on.""")
     @ReadAccess
     public PriceAnswerJson verify(@Valid @NotNull VerifyRequest body) {
         if (body.quoteCode() != null && !body.quoteCode().isBlank() && identity.isAnonymous()) {
-            throw new io.quarkus.security.UnauthorizedException();
+            throw new UnauthorizedException();
         }
         return verifications.verify(body, callers.current());
     }

@@ -1,11 +1,13 @@
 package com.oneprice.quotes;
 
 import com.oneprice.catalog.branches.BranchEntity;
+import com.oneprice.platform.Amounts;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.PricingConfig;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.pricing.Pricing;
 import com.oneprice.pricing.VerifyRequest;
+import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PriceAnswer;
@@ -80,7 +82,7 @@ public class Verifications {
         CatalogSnapshot snapshot = pricing.snapshot();
         PriceRequest request = pricing.request(branch, body.at(), channel, book.items(quote));
         PriceAnswer answer = pricing.price(snapshot, request);
-        Money quoted = new Money(quote.total, Currency.getInstance(quote.currency));
+        Money quoted = new Money(Amounts.display(quote.total), Currency.getInstance(quote.currency));
         requireCurrency("quoteCode", quoted, answer);
         Verdict verdict = pricing.verify(snapshot, request, answer, quoted);
 
@@ -91,12 +93,12 @@ public class Verifications {
             reasons.add(new Reason(ReasonCode.QUOTE_EXPIRED, "quote " + code + " expired at " + quote.expiresAt,
                     null, null, quote.expiresAt, List.of()));
         }
-        if (!branch.equals(quoteBranch)) {
-            reasons.add(new Reason(ReasonCode.BRANCH_PRICE_DIFFERS, "quote " + code + " was issued for branch "
-                    + quoteBranch + ", and is presented at " + branch, new com.oneprice.pricing.engine.BranchCode(
-                    quoteBranch), null, null, List.of()));
-        }
         if (verdict.status() == Verdict.Status.MISMATCH) {
+            if (!branch.equals(quoteBranch)) {
+                reasons.add(new Reason(ReasonCode.BRANCH_PRICE_DIFFERS, "quote " + code + " was issued for branch "
+                        + quoteBranch + ", and is presented at " + branch, new BranchCode(quoteBranch), null, null,
+                        List.of()));
+            }
             List<Reason> found = verdict.reasons().stream()
                     .filter(r -> r.code() != ReasonCode.UNEXPLAINED)
                     .filter(r -> !(r.code() == ReasonCode.BRANCH_PRICE_DIFFERS && r.branch() != null
@@ -107,8 +109,9 @@ public class Verifications {
                 reasons.addAll(verdict.reasons());
             }
         }
+        // A quote is a promise for its own branch: elsewhere, or once expired, voided or redeemed, the list price holds.
         boolean honoured = config.quotes().honourPolicy() == PricingConfig.HonourPolicy.HONOUR_VALID_QUOTES
-                && status == QuoteStatus.ISSUED;
+                && status == QuoteStatus.ISSUED && branch.equals(quoteBranch);
         Money current = answer.total();
         Money payable = honoured && quoted.isLessThan(current) ? quoted : current;
         Money honourCost = current.minus(payable);

@@ -45,7 +45,7 @@ public class PriceResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: [0-9]+}")
     @ReadAccess
     @Operation(summary = "Read a price entry")
     public PriceEntry get(@PathParam("id") String id) {

@@ -1,0 +1,129 @@
+package com.oneprice.pricing;
+
+import com.oneprice.testing.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import static com.oneprice.testing.Api.asAdmin;
+import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.Fixtures.price;
+import static com.oneprice.testing.Fixtures.simpleService;
+import static com.oneprice.testing.Fixtures.unique;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every answer follows the catalog: at once after a write through this instance, and within 2 s after a write by
+ * another instance on the same database — which is simulated here by writing with plain JDBC, as that instance's
+ * transaction would (rows, version bump, NOTIFY), or without the NOTIFY, as if it were lost.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class SnapshotPropagationTest {
+
+    static final Duration WITHIN = Duration.ofSeconds(2);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static String effective(String service) {
+        return asOperator().get("/prices/effective?branch=central&service=" + service).then().statusCode(200)
+                .extract().path("total.amount");
+    }
+
+    @Test
+    void a_write_through_this_instance_is_in_the_very_next_answer() {
+        String service = "SP-" + unique();
+        simpleService(service);
+        price(service, null, "700.00");
+        long before = asOperator().get("/prices/effective?branch=central&service=" + service).then()
+                .extract().<Number>path("catalogVersion").longValue();
+        assertEquals("700.00", effective(service));
+        asAdmin().body("""
+                {"service": "%s", "amount": {"amount": "750.00", "currency": "RUB"}, "validFrom": "%s"}
+                """.formatted(service, Instant.now().minusSeconds(1))).post("/prices").then().statusCode(201);
+        asOperator().body("""
+                {"branch": "central", "items": [{"service": "%s", "quantity": 1}]}
+                """.formatted(service)).post("/quotes/verify").then().statusCode(200)
+                .body("total.amount", equalTo("750.00"))
+                .body("catalogVersion", greaterThan((int) before));
+    }
+
+    @Test
+    void a_write_by_another_instance_with_notify_is_seen_within_two_seconds() throws Exception {
+        String service = "SP-" + unique();
+        simpleService(service);
+        price(service, null, "700.00");
+        assertEquals("700.00", effective(service));
+
+        writeAsAnotherInstance(service, "800.00", true);
+        assertSeenWithin(service, "800.00");
+    }
+
+    @Test
+    void a_write_by_another_instance_whose_notify_was_lost_is_seen_within_two_seconds() throws Exception {
+        String service = "SP-" + unique();
+        simpleService(service);
+        price(service, null, "700.00");
+        assertEquals("700.00", effective(service));
+
+        writeAsAnotherInstance(service, "900.00", false);
+        assertSeenWithin(service, "900.00");
+    }
+
+    private static void assertSeenWithin(String service, String expected) throws InterruptedException {
+        long start = System.nanoTime();
+        String seen = effective(service);
+        while (!expected.equals(seen) && System.nanoTime() - start < WITHIN.toNanos()) {
+            Thread.sleep(50);
+            seen = effective(service);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(expected, seen, "still not seen after " + took.toMillis() + " ms");
+        assertTrue(took.compareTo(WITHIN) <= 0, "seen after " + took.toMillis() + " ms");
+    }
+
+    /** Closes the open price and appends a new one from now, in one transaction, as PriceCatalog would. */
+    private void writeAsAnotherInstance(String service, String amount, boolean notify) throws SQLException {
+        OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            execute(connection, """
+                    update price_entry set valid_to = ? where valid_to is null and branch_id is null
+                      and service_id = (select id from service where code = ?)""", from, service);
+            execute(connection, """
+                    insert into price_entry (service_id, branch_id, amount, currency, valid_from, created_by)
+                    select id, null, ?, 'RUB', ?, 'instance-b' from service where code = ?""",
+                    new BigDecimal(amount), from, service);
+            execute(connection, "update catalog_version set version = version + 1 where id = 1");
+            if (notify) {
+                execute(connection, "select pg_notify('catalog_changed', version::text) from catalog_version");
+            }
+            connection.commit();
+        }
+    }
+
+    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        }
+    }
+}

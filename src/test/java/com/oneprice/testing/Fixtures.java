@@ -1,0 +1,77 @@
+package com.oneprice.testing;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static com.oneprice.testing.Api.as;
+import static com.oneprice.testing.Api.asAdmin;
+
+/**
+ * Catalog pieces created through the API for one test, with codes of their own, so tests neither depend on nor
+ * disturb the demo data or each other.
+ */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A short suffix that makes codes and token subjects unique to one test. */
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    public static void simpleService(String code) {
+        asAdmin().body("""
+                {"code": "%s", "name": "Service %s", "category": "dermatology", "kind": "SIMPLE"}
+                """.formatted(code, code)).post("/services").then().statusCode(201);
+    }
+
+    /**
+     * A price from the start of the day before yesterday (UTC), open-ended; {@code branch} null means network-wide.
+     * Network and branch prices so start at the same instant, with no moment when only one of them existed.
+     */
+    public static void price(String service, String branch, String amount) {
+        asAdmin().body("""
+                {"service": "%s", %s "amount": {"amount": "%s", "currency": "RUB"}, "validFrom": "%s"}
+                """.formatted(service, branch == null ? "" : "\"branch\": \"" + branch + "\",", amount,
+                Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS))).post("/prices").then()
+                .statusCode(201);
+    }
+
+    /** A running percent promotion on one service (from yesterday, for a month); answers its ETag. */
+    public static String percentPromotion(String code, String service, String percent) {
+        return asAdmin().body(promotion(code, service, percent, Instant.now().plus(30, ChronoUnit.DAYS)))
+                .post("/promotions").then().statusCode(201).extract().header("ETag");
+    }
+
+    /** Ends the promotion now, as {@code token}'s subject would through the API. */
+    public static void endPromotion(String token, String code, String service, String percent, String etag) {
+        as(token).header("If-Match", etag)
+                .body(promotion(code, service, percent, Instant.now().truncatedTo(ChronoUnit.SECONDS)))
+                .put("/promotions/" + code).then().statusCode(200);
+    }
+
+    private static String promotion(String code, String service, String percent, Instant endsAt) {
+        Instant startsAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        return """
+                {"code": "%s", "name": "Promotion %s", "discount": {"type": "PERCENT", "value": "%s"},
+                 "window": {"startsAt": "%s", "endsAt": "%s"},
+                 "scope": {"branches": [], "services": ["%s"], "categories": [], "channels": []},
+                 "priority": 0, "stackable": false}
+                """.formatted(code, code, percent, startsAt, endsAt, service);
+    }
+
+    /** A POST /quotes body for one unit of {@code service}. */
+    public static String quote(String branch, String channel, String service) {
+        return """
+                {"branch": "%s", "channel": "%s", "items": [{"service": "%s", "quantity": 1}]}
+                """.formatted(branch, channel, service);
+    }
+
+    /** A POST /quotes/verify body presenting a quote code, optionally at another branch. */
+    public static String verifyCode(String code, String branch) {
+        return branch == null ? "{\"quoteCode\": \"" + code + "\"}"
+                : "{\"quoteCode\": \"" + code + "\", \"branch\": \"" + branch + "\"}";
+    }
+}
