@@ -41,6 +41,10 @@ public interface PricingConfig {
          */
         @WithDefault("HONOUR_VALID_QUOTES")
         HonourPolicy honourPolicy();
+
+        /** How long an Idempotency-Key is remembered; at least 24 hours (shorter values are raised to that). */
+        @WithDefault("PT48H")
+        Duration idempotencyRetention();
     }
 
     enum HonourPolicy { HONOUR_VALID_QUOTES, LIST_PRICE }

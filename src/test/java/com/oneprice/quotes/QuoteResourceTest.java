@@ -44,6 +44,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,9 @@ class QuoteResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     /** A service priced 1000.00 network-wide, with its own code. */
     static String pricedService() {
@@ -181,6 +185,32 @@ class QuoteResourceTest {
         // Keys belong to a caller: another caller's k-1 is a new request.
         as(operator()).header("Idempotency-Key", "k-1").body(quote("central", "PHONE", service)).post("/quotes")
                 .then().statusCode(201).header("Idempotent-Replayed", nullValue()).body("code", not(equalTo(first)));
+    }
+
+    @Test
+    void keys_are_remembered_for_the_retention_and_forgotten_after() throws SQLException {
+        String caller = "operator-" + unique();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into idempotency_key "
+                     + "(caller, key, request_hash, created_at) values (?, ?, 'h', now() - ?::interval)")) {
+            for (String[] key : new String[][] {{"day-old", "25 hours"}, {"two-days-old", "49 hours"}}) {
+                insert.setString(1, caller);
+                insert.setString(2, key[0]);
+                insert.setString(3, key[1]);
+                insert.executeUpdate();
+            }
+        }
+        assertEquals(Duration.ofHours(48), idempotencyKeys.retention());
+        assertTrue(idempotencyKeys.purge() >= 1);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement keys = connection.prepareStatement("select key from idempotency_key where caller = ?")) {
+            keys.setString(1, caller);
+            try (ResultSet rows = keys.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals("day-old", rows.getString(1));
+                assertFalse(rows.next(), "the two-day-old key is forgotten");
+            }
+        }
     }
 
     @Test
