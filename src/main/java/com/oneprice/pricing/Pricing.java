@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The HTTP-facing side of the engine: turns requests into engine requests (with field-named errors), runs them on
@@ -130,7 +131,8 @@ public class Pricing {
         return "items";
     }
 
-    private static <T> T code(String field, String raw, java.util.function.Function<String, T> make) {
+    /** A code from a request, or a 400 naming {@code field} when it is missing or not a valid code. */
+    static <T> T code(String field, String raw, Function<String, T> make) {
         if (raw == null || raw.isBlank()) {
             throw ApiException.invalidField(field, "is required");
         }

@@ -1,6 +1,5 @@
 package com.oneprice.pricing;
 
-import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Params;
 import com.oneprice.platform.ReadAccess;
 import com.oneprice.pricing.engine.CatalogSnapshot;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 @Path("/prices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,8 +50,8 @@ public class PricingResource {
             + "cheaper branch nearby. Roles as for the effective price.")
     public CompareAnswerJson compare(@QueryParam("service") String service, @QueryParam("at") String at,
                                      @QueryParam("channel") String channel) {
-        ServiceCode code = parse("service", () -> new ServiceCode(Params.required("service", service)));
-        Channel ch = channel == null || channel.isBlank() ? null : parse("channel", () -> new Channel(channel.trim()));
+        ServiceCode code = Pricing.code("service", service, ServiceCode::new);
+        Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);
         Instant moment = Params.instant("at", at, Instant.now());
         CatalogSnapshot snapshot = pricing.snapshot();
         List<CompareAnswerJson.BranchPrice> branches = pricing.compare(snapshot, code, moment, ch).stream()
@@ -64,13 +62,5 @@ public class PricingResource {
                             a.validUntil().orElse(null));
                 }).toList();
         return new CompareAnswerJson(code.value(), moment, ch == null ? null : ch.value(), snapshot.version(), branches);
-    }
-
-    private static <T> T parse(String field, Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(field, e.getMessage());
-        }
     }
 }
