@@ -50,6 +50,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(412, "precondition-failed", "The resource has changed", detail, List.of());
     }
 
+    /** The same refusal about a part of a larger request: every field path, and the detail, say which part. */
+    public ApiException within(String path, String where) {
+        List<Problem.FieldError> located = errors.stream()
+                .map(e -> new Problem.FieldError(path + "." + e.field(), e.message())).toList();
+        return new ApiException(status, type, title, where + ": " + getMessage(),
+                located.isEmpty() ? List.of(new Problem.FieldError(path, getMessage())) : located);
+    }
+
     public int status() {
         return status;
     }

@@ -30,7 +30,15 @@ public class PriceCatalog {
     @Inject
     CatalogChanges changes;
 
+    /** What scheduling one price did: the entry it created, and the open-ended one it closed, if any. */
+    public record Scheduled(PriceEntry created, PriceEntry closed) {
+    }
+
     public PriceEntry schedule(PriceEntryInput input) {
+        return scheduleAndClose(input).created();
+    }
+
+    public Scheduled scheduleAndClose(PriceEntryInput input) {
         changes.lock();
         ServiceEntity service = ServiceEntity.byCode(input.service())
                 .orElseThrow(() -> ApiException.unknownReference("service", "service", input.service()));
@@ -57,11 +65,13 @@ public class PriceCatalog {
         Long branchId = branch == null ? null : branch.id;
         PriceEntryEntity open = sameKey(service.id, branchId, "validTo is null and validFrom < :from",
                 Parameters.with("from", from)).stream().findFirst().orElse(null);
+        PriceEntry closed = null;
         if (open != null) {
             PriceEntry before = view(open);
             open.validTo = from;
             open.flush();
-            changes.record(ENTITY, open.id.toString(), CatalogChanges.Action.CLOSE, before, view(open));
+            closed = view(open);
+            changes.record(ENTITY, open.id.toString(), CatalogChanges.Action.CLOSE, before, closed);
         }
         Parameters window = Parameters.with("from", from);
         if (to != null) {
@@ -88,7 +98,7 @@ public class PriceCatalog {
         PriceEntryEntity.getEntityManager().refresh(entry);
         PriceEntry created = view(entry);
         changes.record(ENTITY, entry.id.toString(), CatalogChanges.Action.CREATE, null, created);
-        return created;
+        return new Scheduled(created, closed);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -33,6 +33,9 @@ public class PriceResource {
     @Inject
     PriceCatalog catalog;
 
+    @Inject
+    PriceImport imports;
+
     @GET
     @ReadAccess
     @Operation(summary = "List price entries", description = "Filter by `service`, `branch` (that branch's own "
@@ -61,6 +64,23 @@ public class PriceResource {
     public Response schedule(@Valid @NotNull PriceEntryInput body) {
         PriceEntry entry = catalog.schedule(body);
         return Response.created(URI.create("/prices/" + entry.id())).entity(entry).build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import price entries from CSV", description = """
+            Role: pricing-admin. The first line names the columns, in any order: `service`, `amount`, `currency`,
+            `validFrom` (required), `branch` and `validTo` (empty = network-wide, open-ended); then one entry a line,
+            at most 10,000. All or nothing: every row is checked first and all faults are answered together
+            (`rows[i].field`, i counting from 0 after the header); then the rows are scheduled in one transaction,
+            earliest `validFrom` first, with the same rules as `POST /prices` (closing open-ended entries, 409 on a
+            true overlap). `dryRun=true` does all of it and rolls back, answering what would have been created and
+            closed (their ids are then not kept).""")
+    public PriceImport.Result importCsv(String csv, @QueryParam("dryRun") String dryRun) {
+        boolean dry = Params.bool("dryRun", dryRun, false);
+        return imports.apply(imports.parse(csv), dry);
     }
 
     private static String blank(String value) {
