@@ -244,22 +244,27 @@ public final class Verifier {
         }
     }
 
-    /** Why {@code promotion} does not apply to this line, or null when it is not excluded by scope. */
+    /**
+     * Why {@code promotion} does not apply to this line, when exactly one part of its scope (branch, channel or
+     * service) excludes it; null otherwise. A promotion meant for another branch and another service matching the
+     * quoted amount is a coincidence, not an explanation.
+     */
     private String exclusion(Promotion promotion, Service service) {
         PromotionScope scope = promotion.scope();
+        List<String> exclusions = new ArrayList<>();
         if (!scope.coversBranch(branch.code())) {
-            return "applies only at branches " + sorted(scope.branches()) + ", not " + branch.code();
+            exclusions.add("applies only at branches " + sorted(scope.branches()) + ", not " + branch.code());
         }
         if (!scope.coversChannel(request.channel())) {
-            return "applies only to channels " + sorted(scope.channels()) + ", not "
-                    + (request.channel() == null ? "an unnamed channel" : request.channel());
+            exclusions.add("applies only to channels " + sorted(scope.channels()) + ", not "
+                    + (request.channel() == null ? "an unnamed channel" : request.channel()));
         }
         if (!scope.coversService(service)) {
-            return "does not cover " + service.code() + " (it covers " + (scope.services().isEmpty() ? ""
+            exclusions.add("does not cover " + service.code() + " (it covers " + (scope.services().isEmpty() ? ""
                     : "services " + sorted(scope.services())) + (scope.services().isEmpty() || scope.categories().isEmpty()
-                    ? "" : " and ") + (scope.categories().isEmpty() ? "" : "categories " + sorted(scope.categories())) + ")";
+                    ? "" : " and ") + (scope.categories().isEmpty() ? "" : "categories " + sorted(scope.categories())) + ")");
         }
-        return null;
+        return exclusions.size() == 1 ? exclusions.get(0) : null;
     }
 
     private void partialBundles() {

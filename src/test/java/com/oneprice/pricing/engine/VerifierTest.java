@@ -162,6 +162,18 @@ class VerifierTest {
     }
 
     @Test
+    void a_promotion_for_another_branch_and_another_service_is_a_coincidence_not_a_reason() {
+        CatalogSnapshot snapshot = kneeMriAt5000()
+                .price("MRI-KNEE", "central", "6000.00")
+                .promotion(promotion("CENTRAL-HIP").services("MRI-HIP").branches("central"))
+                .build();
+
+        Reason reason = onlyReason(verify(snapshot, request("north", AT, "MRI-KNEE"), "4500.00"));
+
+        assertEquals(ReasonCode.UNEXPLAINED, reason.code());
+    }
+
+    @Test
     void the_price_before_a_past_change_is_explained_with_the_instant_of_the_change() {
         Instant change = AT.minus(Duration.ofDays(10));
         CatalogSnapshot snapshot = clinicNetwork()
