@@ -12,6 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
@@ -31,6 +35,13 @@ public class ReportResource {
     @Path("/discrepancies")
     @Produces({"application/json", "text/csv"})
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "The report, as JSON or CSV", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = DiscrepancyReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
+                    key,verifications,mismatches,mismatchRate,honourCost,currency
+                    PROMOTION_EXPIRED,2,2,0.5000,200.00,RUB
+                    BRANCH_PRICE_DIFFERS,1,1,0.2500,0.00,RUB
+                    """)})
     @Operation(summary = "Where mismatches come from", description = "Counts, mismatch rate and the sum of honour "
             + "cost of the verifications in [from, to) (default: the last 30 days), grouped by reason, branch, channel, "
             + "operator (the caller) or service. `Accept: text/csv` answers the same as CSV. Roles: auditor, "

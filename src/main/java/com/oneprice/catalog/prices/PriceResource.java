@@ -50,7 +50,7 @@ public class PriceResource {
     @GET
     @Path("/{id: [0-9]+}")
     @ReadAccess
-    @Operation(summary = "Read a price entry")
+    @Operation(summary = "Read a price entry", description = "Roles: any; anonymous when public read is on.")
     public PriceEntry get(@PathParam("id") String id) {
         long key = Params.integer("id", id, -1, 1, Integer.MAX_VALUE);
         return catalog.find(key).orElseThrow(() -> ApiException.notFound("price entry", id));

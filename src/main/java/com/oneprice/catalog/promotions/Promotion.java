@@ -39,6 +39,9 @@ public record Promotion(
         @Schema(example = "false") Boolean stackable,
         @Schema(readOnly = true) Instant archivedAt) {
 
+    /** A local date-time without offset, as the contract describes it. */
+    static final String LOCAL_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$";
+
     @Schema(name = "Discount", description = "PERCENT: `value` percent off (0 < value ≤ 100). AMOUNT_OFF: `value` "
             + "off, in `currency`. FIXED_PRICE: the price becomes `value` in `currency` when that is lower. A discount "
             + "with a currency applies only at branches pricing in that currency.")
@@ -59,8 +62,10 @@ public record Promotion(
     @Schema(name = "LocalWindow", description = "Half-open window of local date-times, resolved in each branch's "
             + "time zone; no `to` = open-ended.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LocalWindow(@NotNull @Schema(example = "2026-11-01T00:00") LocalDateTime from,
-                              @Schema(example = "2026-12-01T00:00") LocalDateTime to) {
+    public record LocalWindow(@NotNull @Schema(implementation = String.class, pattern = LOCAL_DATE_TIME,
+                                      example = "2026-11-01T00:00") LocalDateTime from,
+                              @Schema(implementation = String.class, pattern = LOCAL_DATE_TIME,
+                                      example = "2026-12-01T00:00") LocalDateTime to) {
     }
 
     @Schema(name = "Scope", description = "Where the promotion applies; an empty list means all. A line is in scope "
