@@ -18,6 +18,12 @@ import static org.hamcrest.Matchers.startsWith;
 class OperationsEndpointsTest {
 
     @Test
+    void ping_checks_the_token_and_does_nothing_else() {
+        asOperator().get("/ping").then().statusCode(200).body("status", equalTo("ok"));
+        given().get("/ping").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void liveness_answers_up_without_a_token() {
         given().get("/q/health/live").then().statusCode(200)
                 .body("status", equalTo("UP"));
