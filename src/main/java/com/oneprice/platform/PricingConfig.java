@@ -19,6 +19,10 @@ public interface PricingConfig {
     @WithDefault("false")
     boolean publicRead();
 
+    /** Remembers verified tokens (by hash) until they expire, at most 5 minutes, instead of re-checking each use. */
+    @WithDefault("true")
+    boolean tokenCache();
+
     /** Loads the demo clinic network into an empty database at start. */
     @WithDefault("true")
     boolean demoData();

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +47,8 @@ public class Pricing {
 
     public PriceRequest request(String branch, String at, String channel, List<VerifyRequest.Item> items) {
         BranchCode branchCode = code("branch", branch, BranchCode::new);
-        Instant moment = Params.instant("at", at, Instant.now());
+        // Microseconds, as PostgreSQL keeps them: a recorded quote's `at` reads back exactly as it was priced.
+        Instant moment = Params.instant("at", at, Instant.now()).truncatedTo(ChronoUnit.MICROS);
         Channel ch = channel == null || channel.isBlank() ? null : code("channel", channel, Channel::new);
         if (items == null || items.isEmpty()) {
             throw ApiException.invalidField("items", "at least one item is required");

@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,37 +76,37 @@ public class QuoteBook {
         CatalogSnapshot snapshot = pricing.snapshot();
         PriceRequest priceRequest = pricing.request(request.branch(), request.at(), request.channel(), request.items());
         PriceAnswer answer = pricing.price(snapshot, priceRequest);
-        BranchEntity branch = BranchEntity.byCode(request.branch())
-                .orElseThrow(() -> ApiException.notFound("branch", request.branch()));
-        Instant now = Instant.now();
-        Long id = null;
-        QuoteCode code = null;
-        for (int attempt = 0; attempt < CODE_ATTEMPTS && id == null; attempt++) {
-            code = QuoteCode.generate();
-            List<?> inserted = em.createNativeQuery("insert into quote (code, issued_at, issued_by, channel, branch_id, "
-                            + "priced_at, items, lines, total, currency, catalog_version, expires_at, customer_ref) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), cast(?8 as jsonb), ?9, ?10, ?11, ?12, ?13) "
-                            + "on conflict (code) do nothing returning id")
+        List<PriceAnswerJson.LineJson> lines = Pricing.json(answer, null).lines();
+        // PostgreSQL keeps microseconds: the answer shows exactly what a later read will.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant expires = now.plus(config.quotes().validity());
+        String lineJson = write(lines);
+        String itemJson = write(request.items());
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            QuoteCode code = QuoteCode.generate();
+            // One round trip: the quote, its branch id, and the idempotency key pointing at it.
+            List<?> inserted = em.createNativeQuery("with q as (insert into quote (code, issued_at, issued_by, "
+                            + "channel, branch_id, priced_at, items, lines, total, currency, catalog_version, "
+                            + "expires_at, customer_ref) values (?1, ?2, ?3, ?4, (select id from branch where code = ?5), "
+                            + "?6, cast(?7 as jsonb), cast(?8 as jsonb), ?9, ?10, ?11, ?12, ?13) "
+                            + "on conflict (code) do nothing returning id), "
+                            + "k as (update idempotency_key set quote_id = q.id from q where caller = ?3 and key = ?14) "
+                            + "select id from q")
                     .setParameter(1, code.toString()).setParameter(2, now).setParameter(3, caller)
-                    .setParameter(4, request.channel()).setParameter(5, branch.id).setParameter(6, priceRequest.at())
-                    .setParameter(7, write(request.items()))
-                    .setParameter(8, write(Pricing.json(answer, null).lines()))
+                    .setParameter(4, request.channel()).setParameter(5, answer.branch().value())
+                    .setParameter(6, priceRequest.at()).setParameter(7, itemJson).setParameter(8, lineJson)
                     .setParameter(9, answer.total().amount()).setParameter(10, answer.total().currency().getCurrencyCode())
-                    .setParameter(11, answer.catalogVersion()).setParameter(12, now.plus(config.quotes().validity()))
-                    .setParameter(13, request.customerRef())
+                    .setParameter(11, answer.catalogVersion()).setParameter(12, expires)
+                    .setParameter(13, request.customerRef()).setParameter(14, idempotencyKey == null ? "" : idempotencyKey)
                     .getResultList();
             if (!inserted.isEmpty()) {
-                id = ((Number) inserted.get(0)).longValue();
+                return new Issued(new Quote(code.toString(), QuoteStatus.ISSUED, now, caller, expires,
+                        answer.branch().value(), priceRequest.at(), request.channel(), answer.catalogVersion(), lines,
+                        new MoneyJson(Amounts.display(answer.total().amount()), answer.total().currency().getCurrencyCode()),
+                        request.customerRef(), null, null), false);
             }
         }
-        if (id == null) {
-            throw new IllegalStateException("no free quote code after " + CODE_ATTEMPTS + " attempts");
-        }
-        if (idempotencyKey != null) {
-            em.createNativeQuery("update idempotency_key set quote_id = ?1 where caller = ?2 and key = ?3")
-                    .setParameter(1, id).setParameter(2, caller).setParameter(3, idempotencyKey).executeUpdate();
-        }
-        return new Issued(view(QuoteEntity.byCode(code).orElseThrow(), now), false);
+        throw new IllegalStateException("no free quote code after " + CODE_ATTEMPTS + " attempts");
     }
 
     private Quote replay(String caller, String key, String hash) {
