@@ -217,54 +217,61 @@ public final class Verifier {
     }
 
     private void promotionsOutOfScope() {
-        for (Promotion promotion : snapshot.promotions()) {
-            if (promotion.window().in(branch.zone()).filter(window -> window.contains(request.at())).isEmpty()
-                    || !promotion.appliesToCurrency(branch.currency())) {
+        for (int i = 0; i < request.items().size(); i++) {
+            PriceAnswer.Line now = answer.lines().get(i);
+            // A promotion only lowers a line: if the quoted total leaves this line as much as it costs now, or
+            // less than nothing, no promotion on it can explain the amount.
+            Money target = quoted.minus(answer.total().minus(now.lineTotal()));
+            if (target.amount().signum() < 0 || !target.isLessThan(now.lineTotal())) {
                 continue;
             }
-            for (int i = 0; i < request.items().size(); i++) {
-                PriceAnswer.Line now = answer.lines().get(i);
-                if (codes(now).contains(promotion.code())) {
+            Service service = PricingEngine.service(snapshot, now.service());
+            Set<PromotionCode> applied = codes(now);
+            for (Promotion promotion : snapshot.promotions()) {
+                if (applied.contains(promotion.code()) || exclusions(promotion, service) != 1
+                        || promotion.window().in(branch.zone()).filter(w -> w.contains(request.at())).isEmpty()
+                        || !promotion.appliesToCurrency(branch.currency())) {
                     continue;
                 }
-                Service service = PricingEngine.service(snapshot, now.service());
-                String exclusion = exclusion(promotion, service);
-                if (exclusion == null || !spend()) {
-                    continue;
+                if (!spend()) {
+                    return;
                 }
                 PriceAnswer.Line forced = PricingEngine.line(snapshot, branch, request.at(), request.channel(),
                         request.items().get(i), promotion);
-                if (withLine(i, forced.lineTotal()).equals(quoted)) {
+                if (forced.lineTotal().equals(target)) {
                     found(request.items().size() == 1 ? WHOLE_REQUEST : ONE_LINE, new Reason(
                             ReasonCode.PROMOTION_NOT_APPLICABLE, quoted + " would be the price with promotion "
-                            + promotion.code() + ", which " + exclusion, null, promotion.code(), null,
-                            List.of(now.service())));
+                            + promotion.code() + ", which " + exclusion(promotion, service), null, promotion.code(),
+                            null, List.of(now.service())));
                 }
             }
         }
     }
 
     /**
-     * Why {@code promotion} does not apply to this line, when exactly one part of its scope (branch, channel or
-     * service) excludes it; null otherwise. A promotion meant for another branch and another service matching the
-     * quoted amount is a coincidence, not an explanation.
+     * How many parts of its scope (branch, channel, service) exclude {@code promotion} from this line. Only a
+     * promotion excluded by exactly one is a candidate: one meant for another branch and another service that
+     * happens to match the quoted amount is a coincidence, not an explanation.
      */
+    private int exclusions(Promotion promotion, Service service) {
+        PromotionScope scope = promotion.scope();
+        return (scope.coversBranch(branch.code()) ? 0 : 1) + (scope.coversChannel(request.channel()) ? 0 : 1)
+                + (scope.coversService(service) ? 0 : 1);
+    }
+
+    /** Why {@code promotion}, excluded by one part of its scope, does not apply to this line. */
     private String exclusion(Promotion promotion, Service service) {
         PromotionScope scope = promotion.scope();
-        List<String> exclusions = new ArrayList<>();
         if (!scope.coversBranch(branch.code())) {
-            exclusions.add("applies only at branches " + sorted(scope.branches()) + ", not " + branch.code());
+            return "applies only at branches " + sorted(scope.branches()) + ", not " + branch.code();
         }
         if (!scope.coversChannel(request.channel())) {
-            exclusions.add("applies only to channels " + sorted(scope.channels()) + ", not "
-                    + (request.channel() == null ? "an unnamed channel" : request.channel()));
+            return "applies only to channels " + sorted(scope.channels()) + ", not "
+                    + (request.channel() == null ? "an unnamed channel" : request.channel());
         }
-        if (!scope.coversService(service)) {
-            exclusions.add("does not cover " + service.code() + " (it covers " + (scope.services().isEmpty() ? ""
-                    : "services " + sorted(scope.services())) + (scope.services().isEmpty() || scope.categories().isEmpty()
-                    ? "" : " and ") + (scope.categories().isEmpty() ? "" : "categories " + sorted(scope.categories())) + ")");
-        }
-        return exclusions.size() == 1 ? exclusions.get(0) : null;
+        return "does not cover " + service.code() + " (it covers " + (scope.services().isEmpty() ? ""
+                : "services " + sorted(scope.services())) + (scope.services().isEmpty() || scope.categories().isEmpty()
+                ? "" : " and ") + (scope.categories().isEmpty() ? "" : "categories " + sorted(scope.categories())) + ")";
     }
 
     private void partialBundles() {
