@@ -17,17 +17,24 @@ import com.oneprice.pricing.VerifyRequest;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.postgresql.util.PSQLException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -35,15 +42,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Issues quotes (idempotently), reads them, and moves them through ISSUED → VOIDED | REDEEMED. */
+/**
+ * Issues quotes (idempotently), reads them, and moves them through ISSUED → VOIDED | REDEEMED.
+ *
+ * <p>Issuing is the hot write path, so it is one autocommit statement over plain JDBC: no JTA transaction, no ORM
+ * session, one round trip to PostgreSQL per quote.
+ */
 @ApplicationScoped
-@Transactional
 public class QuoteBook {
 
     private static final int CODE_ATTEMPTS = 5;
+    private static final String CODE_TAKEN = "quote_code_unique";
+    private static final String KEY_TAKEN = "idempotency_key_pkey";
+    private static final String INSERT_QUOTE = """
+            insert into quote (code, issued_at, issued_by, channel, branch_id, priced_at, items, lines, total, currency,
+                               catalog_version, expires_at, customer_ref)
+            select ?, ?, ?, ?, id, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ? from branch where code = ?
+            returning id""";
+    private static final String INSERT_KEYED_QUOTE = "with q as (" + INSERT_QUOTE + ") "
+            + "insert into idempotency_key (caller, key, request_hash, quote_id) select ?, ?, ?, id from q";
 
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
     @Inject
     Pricing pricing;
     @Inject
@@ -55,27 +75,32 @@ public class QuoteBook {
     }
 
     /**
-     * Prices and records a quote. With an idempotency key, the key is claimed first: a concurrent request with the
-     * same key waits on the key's row until this transaction ends, then replays this quote (or is refused with
-     * 422 when its body differs), so one key never makes two quotes.
+     * Prices and records a quote. With an idempotency key, the key's row is inserted in the same statement as the
+     * quote, pointing at it: when the key exists already the statement fails as a whole, nothing is stored, and the
+     * request replays the quote the key points at (422 when its body differs). A concurrent request with the same
+     * key waits on the key until the first one commits and then replays it, so one key never makes two quotes.
      */
     public Issued issue(QuoteRequest request, String caller, String idempotencyKey) {
-        String hash = hash(request);
-        if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
-                throw ApiException.invalidField("Idempotency-Key", "must be 1 to 255 characters");
-            }
-            boolean claimed = !em.createNativeQuery("insert into idempotency_key (caller, key, request_hash) "
-                            + "values (?1, ?2, ?3) on conflict do nothing returning key")
-                    .setParameter(1, caller).setParameter(2, idempotencyKey).setParameter(3, hash)
-                    .getResultList().isEmpty();
-            if (!claimed) {
-                return new Issued(replay(caller, idempotencyKey, hash), true);
-            }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
+            throw ApiException.invalidField("Idempotency-Key", "must be 1 to 255 characters");
         }
+        String hash = idempotencyKey == null ? null : hash(request);
         CatalogSnapshot snapshot = pricing.snapshot();
-        PriceRequest priceRequest = pricing.request(request.branch(), request.at(), request.channel(), request.items());
-        PriceAnswer answer = pricing.price(snapshot, priceRequest);
+        PriceRequest priceRequest;
+        PriceAnswer answer;
+        try {
+            priceRequest = pricing.request(request.branch(), request.at(), request.channel(), request.items());
+            answer = pricing.price(snapshot, priceRequest);
+        } catch (ApiException cannotPriceNow) {
+            // A retry answers what the key made, even if the catalog can no longer price the request.
+            if (idempotencyKey != null) {
+                Optional<Quote> original = replay(caller, idempotencyKey, hash);
+                if (original.isPresent()) {
+                    return new Issued(original.get(), true);
+                }
+            }
+            throw cannotPriceNow;
+        }
         List<PriceAnswerJson.LineJson> lines = Pricing.json(answer, null).lines();
         // PostgreSQL keeps microseconds: the answer shows exactly what a later read will.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -84,54 +109,91 @@ public class QuoteBook {
         String itemJson = write(request.items());
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             QuoteCode code = QuoteCode.generate();
-            // One round trip: the quote, its branch id, and the idempotency key pointing at it.
-            List<?> inserted = em.createNativeQuery("with q as (insert into quote (code, issued_at, issued_by, "
-                            + "channel, branch_id, priced_at, items, lines, total, currency, catalog_version, "
-                            + "expires_at, customer_ref) values (?1, ?2, ?3, ?4, (select id from branch where code = ?5), "
-                            + "?6, cast(?7 as jsonb), cast(?8 as jsonb), ?9, ?10, ?11, ?12, ?13) "
-                            + "on conflict (code) do nothing returning id), "
-                            + "k as (update idempotency_key set quote_id = q.id from q where caller = ?3 and key = ?14) "
-                            + "select id from q")
-                    .setParameter(1, code.toString()).setParameter(2, now).setParameter(3, caller)
-                    .setParameter(4, request.channel()).setParameter(5, answer.branch().value())
-                    .setParameter(6, priceRequest.at()).setParameter(7, itemJson).setParameter(8, lineJson)
-                    .setParameter(9, answer.total().amount()).setParameter(10, answer.total().currency().getCurrencyCode())
-                    .setParameter(11, answer.catalogVersion()).setParameter(12, expires)
-                    .setParameter(13, request.customerRef()).setParameter(14, idempotencyKey == null ? "" : idempotencyKey)
-                    .getResultList();
-            if (!inserted.isEmpty()) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement insert = connection.prepareStatement(
+                         idempotencyKey == null ? INSERT_QUOTE : INSERT_KEYED_QUOTE)) {
+                insert.setString(1, code.toString());
+                insert.setObject(2, utc(now));
+                insert.setString(3, caller);
+                insert.setString(4, request.channel());
+                insert.setObject(5, utc(priceRequest.at()));
+                insert.setString(6, itemJson);
+                insert.setString(7, lineJson);
+                insert.setBigDecimal(8, answer.total().amount());
+                insert.setString(9, answer.total().currency().getCurrencyCode());
+                insert.setLong(10, answer.catalogVersion());
+                insert.setObject(11, utc(expires));
+                insert.setString(12, request.customerRef());
+                insert.setString(13, answer.branch().value());
+                if (idempotencyKey != null) {
+                    insert.setString(14, caller);
+                    insert.setString(15, idempotencyKey);
+                    insert.setString(16, hash);
+                }
+                insert.execute();
                 return new Issued(new Quote(code.toString(), QuoteStatus.ISSUED, now, caller, expires,
                         answer.branch().value(), priceRequest.at(), request.channel(), answer.catalogVersion(), lines,
                         new MoneyJson(Amounts.display(answer.total().amount()), answer.total().currency().getCurrencyCode()),
                         request.customerRef(), null, null), false);
+            } catch (SQLException e) {
+                String constraint = violatedConstraint(e);
+                if (KEY_TAKEN.equals(constraint)) {
+                    return new Issued(replay(caller, idempotencyKey, hash).orElseThrow(() ->
+                            new IllegalStateException("Idempotency-Key '" + idempotencyKey + "' vanished", e)), true);
+                }
+                if (!CODE_TAKEN.equals(constraint)) {
+                    throw new IllegalStateException("could not record a quote", e);
+                }
             }
         }
         throw new IllegalStateException("no free quote code after " + CODE_ATTEMPTS + " attempts");
     }
 
-    private Quote replay(String caller, String key, String hash) {
-        Object[] row = (Object[]) em.createNativeQuery("select request_hash, quote_id from idempotency_key "
-                        + "where caller = ?1 and key = ?2")
-                .setParameter(1, caller).setParameter(2, key).getSingleResult();
-        if (!hash.equals(row[0])) {
+    /** The quote a key made, when the key is known; 422 when it was made for another body. */
+    private Optional<Quote> replay(String caller, String key, String hash) {
+        String recordedHash;
+        long quoteId;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select request_hash, quote_id from idempotency_key where caller = ? and key = ?")) {
+            select.setString(1, caller);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                recordedHash = row.getString(1);
+                quoteId = row.getLong(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read Idempotency-Key '" + key + "'", e);
+        }
+        if (!hash.equals(recordedHash)) {
             throw new ApiException(422, "idempotency-key-reused", "The Idempotency-Key was used for another request",
                     "Idempotency-Key '" + key + "' was first used with a different body; use a new key for a new "
                             + "request", List.of(new Problem.FieldError("Idempotency-Key",
                     "already used with a different body")));
         }
-        if (row[1] == null) {
-            throw ApiException.conflict("the first request with Idempotency-Key '" + key + "' did not create a quote; "
-                    + "use a new key");
-        }
-        return view(QuoteEntity.findById(((Number) row[1]).longValue()), Instant.now());
+        return Optional.of(view(QuoteEntity.findById(quoteId), Instant.now()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String violatedConstraint(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
+                return p.getServerErrorMessage().getConstraint();
+            }
+        }
+        return null;
+    }
+
     public Optional<QuoteEntity> find(QuoteCode code) {
         return QuoteEntity.byCode(code);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Quote> list(PageRequest paging, String branch, String channel, String issuedBy, QuoteStatus status,
                             Instant from, Instant to) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -174,6 +236,7 @@ public class QuoteBook {
     }
 
     /** ISSUED → VOIDED or REDEEMED; anything else is a 409 (an expired quote cannot be redeemed, but can be voided). */
+    @Transactional
     public Quote transition(QuoteCode code, QuoteStatus target, String caller) {
         QuoteEntity quote = QuoteEntity.<QuoteEntity>find("code", code.toString())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()

@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 
 import static com.oneprice.testing.Api.anonymous;
 import static com.oneprice.testing.Api.as;
+import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Fixtures.endPromotion;
 import static com.oneprice.testing.Fixtures.percentPromotion;
 import static com.oneprice.testing.Fixtures.price;
@@ -191,16 +192,42 @@ class QuoteResourceTest {
     }
 
     @Test
+    void a_retry_answers_the_quote_its_key_made_even_when_the_catalog_can_no_longer_price_it() {
+        String branch = "qb-" + unique().toLowerCase();
+        String branchJson = """
+                {"code": "%s", "name": "Branch %s", "timezone": "Europe/Moscow", "currency": "%s", "active": true}
+                """;
+        String etag = asAdmin().body(branchJson.formatted(branch, branch, "RUB")).post("/branches")
+                .then().statusCode(201).extract().header("ETag");
+        String token = operator();
+        String body = quote(branch, "PHONE", pricedService());
+        String first = as(token).header("Idempotency-Key", "k-1").body(body).post("/quotes")
+                .then().statusCode(201).extract().path("code");
+        // The branch now prices in euros, and the service has no euro price.
+        asAdmin().header("If-Match", etag).body(branchJson.formatted(branch, branch, "EUR")).put("/branches/" + branch)
+                .then().statusCode(200);
+
+        as(token).header("Idempotency-Key", "k-1").body(body).post("/quotes")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("code", equalTo(first));
+        as(token).header("Idempotency-Key", "k-2").body(body).post("/quotes")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
     void keys_are_remembered_for_the_retention_and_forgotten_after() throws SQLException {
         String caller = "operator-" + unique();
+        String token = Tokens.of("operator", caller);
+        String service = pricedService();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into idempotency_key "
-                     + "(caller, key, request_hash, created_at) values (?, ?, 'h', now() - ?::interval)")) {
+             PreparedStatement age = connection.prepareStatement("update idempotency_key "
+                     + "set created_at = now() - ?::interval where caller = ? and key = ?")) {
             for (String[] key : new String[][] {{"day-old", "25 hours"}, {"two-days-old", "49 hours"}}) {
-                insert.setString(1, caller);
-                insert.setString(2, key[0]);
-                insert.setString(3, key[1]);
-                insert.executeUpdate();
+                as(token).header("Idempotency-Key", key[0]).body(quote("central", "PHONE", service)).post("/quotes")
+                        .then().statusCode(201);
+                age.setString(1, key[1]);
+                age.setString(2, caller);
+                age.setString(3, key[0]);
+                assertEquals(1, age.executeUpdate());
             }
         }
         assertEquals(Duration.ofHours(48), idempotencyKeys.retention());
