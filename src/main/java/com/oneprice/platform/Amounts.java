@@ -12,4 +12,10 @@ public final class Amounts {
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 2 ? amount.setScale(2) : stripped;
     }
+
+    /** A percentage as people write it: {@code 10.0000} is {@code 10}, never {@code 1E+1}; {@code 12.5000} is 12.5. */
+    public static BigDecimal percent(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 }

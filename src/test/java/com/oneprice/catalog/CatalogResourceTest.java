@@ -110,7 +110,9 @@ class CatalogResourceTest {
                 .body("components[0].service", equalTo(a))
                 .body("components[0].quantity", equalTo(2));
         String outer = "CT-" + unique();
-        asAdmin().body(bundle(outer, "SUM_MINUS_PERCENT", "10", b, 1)).post("/services").then().statusCode(201);
+        asAdmin().body(bundle(outer, "SUM_MINUS_PERCENT", "10.0", b, 1)).post("/services").then().statusCode(201)
+                .body("bundlePricing.percent", equalTo("10"));
+        asOperator().get("/services/" + outer).then().body("bundlePricing.percent", equalTo("10"));
 
         // b cannot come to contain outer, which contains b
         Response current = asAdmin().get("/services/" + b);

@@ -178,8 +178,7 @@ public class PromotionCatalog {
         List<String> services = p.serviceIds.stream()
                 .map(id -> ServiceEntity.<ServiceEntity>findById(id).code).sorted().toList();
         DiscountType type = DiscountType.valueOf(p.discountType);
-        BigDecimal value = type == DiscountType.PERCENT ? p.discountValue.stripTrailingZeros().setScale(
-                Math.max(0, p.discountValue.stripTrailingZeros().scale())) : Amounts.display(p.discountValue);
+        BigDecimal value = type == DiscountType.PERCENT ? Amounts.percent(p.discountValue) : Amounts.display(p.discountValue);
         return new Promotion(p.code, p.name, new Promotion.Discount(type, value, p.discountCurrency), window, local,
                 new Promotion.Scope(branches, services, List.of(p.categories), List.of(p.channels)),
                 p.priority, p.stackable, p.archivedAt);

@@ -1,6 +1,7 @@
 package com.oneprice.catalog.services;
 
 import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.platform.Amounts;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ETags;
 import com.oneprice.platform.Page;
@@ -153,7 +154,7 @@ public class ServiceCatalog {
     }
 
     private static BundlePricing pricing(CompositionEntity c) {
-        return new BundlePricing(BundleMode.valueOf(c.mode), c.percent == null ? null : c.percent.stripTrailingZeros());
+        return new BundlePricing(BundleMode.valueOf(c.mode), c.percent == null ? null : Amounts.percent(c.percent));
     }
 
     private static List<Component> components(CompositionEntity c, Map<Long, String> codes) {
