@@ -58,6 +58,13 @@ public class ApiException extends RuntimeException {
                 located.isEmpty() ? List.of(new Problem.FieldError(path, getMessage())) : located);
     }
 
+    /** The same refusal where the caller knows the field by another name, e.g. a query parameter for a body path. */
+    public ApiException renamed(String field, String as) {
+        String detail = getMessage().startsWith(field + ": ") ? as + getMessage().substring(field.length()) : getMessage();
+        return new ApiException(status, type, title, detail, errors.stream()
+                .map(e -> e.field().equals(field) ? new Problem.FieldError(as, e.message()) : e).toList());
+    }
+
     public int status() {
         return status;
     }

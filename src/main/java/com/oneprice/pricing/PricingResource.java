@@ -1,5 +1,6 @@
 package com.oneprice.pricing;
 
+import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Params;
 import com.oneprice.platform.ReadAccess;
 import com.oneprice.pricing.engine.CatalogSnapshot;
@@ -38,9 +39,14 @@ public class PricingResource {
                                      @QueryParam("at") String at, @QueryParam("channel") String channel,
                                      @QueryParam("quantity") String quantity) {
         int count = Params.integer("quantity", quantity, 1, 1, 1_000_000);
-        PriceRequest request = pricing.request(branch, at, channel,
-                List.of(new VerifyRequest.Item(Params.required("service", service), count)));
-        return Pricing.json(pricing.price(pricing.snapshot(), request), null);
+        try {
+            PriceRequest request = pricing.request(branch, at, channel,
+                    List.of(new VerifyRequest.Item(Params.required("service", service), count)));
+            return Pricing.json(pricing.price(pricing.snapshot(), request), null);
+        } catch (ApiException e) {
+            // the engine knows one item; the caller asked with the query parameter `service`
+            throw e.renamed("items[0].service", "service");
+        }
     }
 
     @GET

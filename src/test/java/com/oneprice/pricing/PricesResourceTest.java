@@ -13,6 +13,7 @@ import static com.oneprice.testing.Api.anonymous;
 import static com.oneprice.testing.Api.asOperator;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** GET /prices/effective and /prices/compare on the demo clinic network (DemoCatalog). */
@@ -65,6 +66,10 @@ class PricesResourceTest {
                 .body("errors[0].field", equalTo("quantity"));
         asOperator().get("/prices/effective?branch=atlantis&service=MRI-KNEE").then().statusCode(404)
                 .contentType("application/problem+json");
+        asOperator().get("/prices/effective?branch=central&service=NO-SUCH-SCAN").then().statusCode(404)
+                .body("errors[0].field", equalTo("service"));
+        asOperator().get("/prices/effective?branch=central&service=bad%20code").then().statusCode(400)
+                .body("errors[0].field", equalTo("service")).body("detail", startsWith("service: "));
         asOperator().get("/prices/compare?service=NO-SUCH-SCAN").then().statusCode(404);
         asOperator().get("/prices/compare?service=MRI-KNEE&channel=phone%20call").then().statusCode(400)
                 .body("errors[0].field", equalTo("channel"));
