@@ -14,14 +14,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Records verifications without slowing verify down: requests only enqueue; one thread writes batches. An orderly
- * shutdown drains the queue before the datasource closes.
+ * Records verifications without slowing verify down: requests only enqueue; one thread writes batches, and keeps a
+ * batch it could not write until it can. An orderly shutdown drains the queue before the datasource closes.
  */
 @ApplicationScoped
 public class VerificationLog {
@@ -38,7 +35,7 @@ public class VerificationLog {
     @Inject
     AgroalDataSource dataSource;
 
-    private final LinkedBlockingQueue<Entry> queue = new LinkedBlockingQueue<>(100_000);
+    private final PendingWrites<Entry> pending = new PendingWrites<>(100_000, BATCH, this::write);
     private volatile boolean running;
     private Thread writer;
 
@@ -63,37 +60,32 @@ public class VerificationLog {
     }
 
     public void record(Entry entry) {
-        if (!queue.offer(entry)) {
+        if (!pending.offer(entry)) {
             LOG.warn("verification log queue is full; writing synchronously");
             write(List.of(entry));
         }
     }
 
     /** Writes everything queued so far; for shutdown and for tests that read the log right after verifying. */
-    public synchronized void flush() {
-        List<Entry> batch = new ArrayList<>();
-        while (queue.drainTo(batch, BATCH) > 0) {
-            write(batch);
-            batch.clear();
-        }
+    public void flush() {
+        pending.writeAll();
     }
 
     private void writeLoop() {
         while (running) {
             try {
-                Entry first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    synchronized (this) {
-                        List<Entry> batch = new ArrayList<>(List.of(first));
-                        queue.drainTo(batch, BATCH - 1);
-                        write(batch);
-                    }
-                }
+                pending.awaitAndWrite(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.error("could not write verifications; retrying", e);
+                LOG.error("could not write verifications; they stay queued and are retried in a second", e);
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
