@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Explains why a quoted amount differs from the authoritative one by re-pricing real alternatives and keeping those
@@ -138,51 +139,74 @@ public final class Verifier {
                 continue;
             }
             if (PricingEngine.total(snapshot, then, branch).equals(quoted)) {
-                for (int i = 0; i < then.size(); i++) {
-                    explainChange(WHOLE_REQUEST, i, moment, then.get(i));
-                }
+                explainChange(WHOLE_REQUEST, moment, then, IntStream.range(0, then.size()).boxed().toList());
             }
             for (int i = 0; i < then.size() && then.size() > 1; i++) {
                 if (withLine(i, then.get(i).lineTotal()).equals(quoted)) {
-                    explainChange(ONE_LINE, i, moment, then.get(i));
+                    explainChange(ONE_LINE, moment, then, List.of(i));
                 }
             }
         }
     }
 
-    /** What differs between line {@code i} now and the same line at {@code moment}. */
-    private void explainChange(int group, int i, Instant moment, PriceAnswer.Line then) {
-        PriceAnswer.Line now = answer.lines().get(i);
+    /**
+     * What differs between {@code lines} of the answer now and of {@code then}, the answer at {@code moment}. One
+     * line explaining the amount is told as that line's price; several, as the request's total, with one reason per
+     * promotion naming every line it applied to.
+     */
+    private void explainChange(int group, Instant moment, List<PriceAnswer.Line> then, List<Integer> lines) {
         Instant at = request.at();
         boolean past = moment.isBefore(at);
-        Set<PromotionCode> appliedNow = codes(now);
-        for (PriceAnswer.AppliedPromotion applied : then.promotions()) {
-            if (appliedNow.contains(applied.code())) {
-                continue;
-            }
-            Promotion promotion = promotion(applied.code());
-            // it applied at this branch then, so its window exists in this branch's zone
-            TimeWindow window = promotion.window().in(branch.zone()).orElseThrow();
-            if (past && window.to() != null && !window.to().isAfter(at)) {
-                found(group, new Reason(ReasonCode.PROMOTION_EXPIRED, amountOf(group, then) + " was the price of "
-                        + then.service() + " under promotion " + promotion.code() + ", which ended at "
-                        + local(window.to()), null, promotion.code(), window.to(), List.of(then.service())));
-            } else if (!past && window.from().isAfter(at)) {
-                found(group, new Reason(ReasonCode.PROMOTION_NOT_STARTED, amountOf(group, then) + " will be the price of "
-                        + then.service() + " under promotion " + promotion.code() + ", which starts at "
-                        + local(window.from()), null, promotion.code(), window.from(), List.of(then.service())));
+        boolean total = lines.size() > 1;
+        Map<PromotionCode, List<ServiceCode>> lost = new LinkedHashMap<>();
+        for (int i : lines) {
+            Set<PromotionCode> appliedNow = codes(answer.lines().get(i));
+            for (PriceAnswer.AppliedPromotion applied : then.get(i).promotions()) {
+                if (!appliedNow.contains(applied.code())) {
+                    lost.computeIfAbsent(applied.code(), code -> new ArrayList<>()).add(then.get(i).service());
+                }
             }
         }
-        if (!sameComposition(then, now)) {
-            Instant change = firstChange(i, moment, line -> sameComposition(line, now));
-            found(group, new Reason(ReasonCode.BUNDLE_COMPOSITION_CHANGED, amountOf(group, then) + (past ? " was" : " will be")
-                    + " the price of " + then.service() + " with the composition " + (past ? "in force before " : "from ")
-                    + local(change), null, null, change, List.of(then.service())));
-        } else if (!then.listPrice().equals(now.listPrice())) {
-            Instant change = firstChange(i, moment, line -> line.listPrice().equals(now.listPrice()));
-            found(group, new Reason(ReasonCode.PRICE_CHANGED, amountOf(group, then) + (past ? " was" : " will be")
-                    + " the price of " + then.service() + (past ? " before it changed at " : " from ") + local(change)
-                    + "; it is " + now.listPrice() + " at " + local(at), null, null, change, List.of(then.service())));
+        lost.forEach((code, services) -> {
+            // it applied at this branch then, so its window exists in this branch's zone
+            TimeWindow window = promotion(code).window().in(branch.zone()).orElseThrow();
+            String amount = total ? quoted.toString() : then.get(lines.get(0)).lineTotal().toString();
+            if (past && window.to() != null && !window.to().isAfter(at)) {
+                found(group, new Reason(ReasonCode.PROMOTION_EXPIRED, total
+                        ? amount + " was the total while promotion " + code + " applied to " + list(services)
+                                + "; it ended at " + local(window.to())
+                        : amount + " was the price of " + services.get(0) + " under promotion " + code
+                                + ", which ended at " + local(window.to()),
+                        null, code, window.to(), services));
+            } else if (!past && window.from().isAfter(at)) {
+                found(group, new Reason(ReasonCode.PROMOTION_NOT_STARTED, total
+                        ? amount + " will be the total once promotion " + code + " applies to " + list(services)
+                                + "; it starts at " + local(window.from())
+                        : amount + " will be the price of " + services.get(0) + " under promotion " + code
+                                + ", which starts at " + local(window.from()),
+                        null, code, window.from(), services));
+            }
+        });
+        for (int i : lines) {
+            PriceAnswer.Line now = answer.lines().get(i);
+            PriceAnswer.Line old = then.get(i);
+            String amount = (total ? quoted : old.lineTotal()) + (past ? " was" : " will be")
+                    + (total ? " the total with " : " the price of ");
+            if (!sameComposition(old, now)) {
+                Instant change = firstChange(i, moment, line -> sameComposition(line, now));
+                found(group, new Reason(ReasonCode.BUNDLE_COMPOSITION_CHANGED, amount
+                        + (total ? "the composition of " + old.service() : old.service() + " with the composition")
+                        + (past ? " in force before " : " from ") + local(change),
+                        null, null, change, List.of(old.service())));
+            } else if (!old.listPrice().equals(now.listPrice())) {
+                Instant change = firstChange(i, moment, line -> line.listPrice().equals(now.listPrice()));
+                String was = total
+                        ? amount + old.service() + " at " + old.listPrice() + (past ? ", before it changed at "
+                                : ", from ") + local(change)
+                        : amount + old.service() + (past ? " before it changed at " : " from ") + local(change);
+                found(group, new Reason(ReasonCode.PRICE_CHANGED, was + "; it is " + now.listPrice() + " at " + local(at),
+                        null, null, change, List.of(old.service())));
+            }
         }
     }
 
@@ -329,10 +353,6 @@ public final class Verifier {
         return answer.total().minus(answer.lines().get(i).lineTotal()).plus(lineTotal);
     }
 
-    private Money amountOf(int group, PriceAnswer.Line line) {
-        return group == WHOLE_REQUEST && request.items().size() > 1 ? quoted : line.lineTotal();
-    }
-
     private Promotion promotion(PromotionCode code) {
         return snapshot.promotions().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
     }
@@ -352,6 +372,10 @@ public final class Verifier {
     private String local(Instant instant) {
         ZoneId zone = branch.zone();
         return instant.atZone(zone).toOffsetDateTime().toString();
+    }
+
+    private static String list(List<ServiceCode> services) {
+        return services.stream().map(ServiceCode::value).collect(Collectors.joining(", "));
     }
 
     private static String sorted(Set<?> values) {

@@ -276,10 +276,27 @@ class VerifierTest {
 
         assertEquals(List.of(ReasonCode.PRICE_CHANGED, ReasonCode.PROMOTION_EXPIRED, ReasonCode.PRICE_CHANGED),
                 codes(verdict));
-        assertEquals("5500.00 RUB will be the price of ECG from 2026-07-15T12:00+03:00; it is 1000.00 RUB at "
-                + "2026-06-15T12:00+03:00", verdict.reasons().get(0).message());
+        assertEquals("5500.00 RUB will be the total with ECG at 500.00 RUB, from 2026-07-15T12:00+03:00; it is "
+                + "1000.00 RUB at 2026-06-15T12:00+03:00", verdict.reasons().get(0).message());
         assertEquals(ecgDrops, verdict.reasons().get(0).instant());
         assertEquals(promotionEnd, verdict.reasons().get(1).instant());
+    }
+
+    @Test
+    void a_promotion_that_ended_on_two_lines_is_one_reason_naming_both_and_the_total() {
+        CatalogSnapshot snapshot = catalog().branch("east", MOSCOW)
+                .simple("BLOOD-BIOCHEM", "lab").price("BLOOD-BIOCHEM", "1500.00")
+                .simple("TSH", "lab").price("TSH", "1000.00")
+                .promotion(promotion("LAB-WEEK").categories("lab").percent("20")
+                        .between(AT.minus(Duration.ofDays(10)), AT.minus(Duration.ofDays(3))))
+                .build();
+
+        Reason reason = onlyReason(verify(snapshot, request("east", AT, "BLOOD-BIOCHEM", "TSH"), "2000.00"));
+
+        assertEquals(ReasonCode.PROMOTION_EXPIRED, reason.code());
+        assertEquals(List.of(service("BLOOD-BIOCHEM"), service("TSH")), reason.services());
+        assertEquals("2000.00 RUB was the total while promotion LAB-WEEK applied to BLOOD-BIOCHEM, TSH; it ended at "
+                + "2026-06-12T12:00+03:00", reason.message());
     }
 
     /** A knee MRI whose price changed every day of the last 180 days; the quoted amount is its oldest price. */
