@@ -26,8 +26,9 @@ public class VerificationLog {
     private static final Logger LOG = Logger.getLogger(VerificationLog.class);
     private static final int BATCH = 500;
 
-    public record Entry(Instant occurredAt, String branch, String channel, String caller, String quoteCode,
-                        List<String> services, BigDecimal quoted, BigDecimal authoritative, String currency,
+    /** {@code quotedBy}: the issuer of a presented quote; null for a bare amount. */
+    public record Entry(Instant occurredAt, String branch, String channel, String caller, String quotedBy,
+                        String quoteCode, List<String> services, BigDecimal quoted, BigDecimal authoritative, String currency,
                         String verdict, List<String> reasons, BigDecimal payable, BigDecimal honourCost,
                         long catalogVersion, String requestId) {
     }
@@ -93,24 +94,26 @@ public class VerificationLog {
     private void write(List<Entry> batch) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into verification (occurred_at, branch, "
-                     + "channel, caller, quote_code, services, quoted, authoritative, currency, verdict, reasons, "
-                     + "payable, honour_cost, catalog_version, request_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "channel, caller, quoted_by, quote_code, services, quoted, authoritative, currency, verdict, "
+                     + "reasons, payable, honour_cost, catalog_version, request_id) "
+                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Entry e : batch) {
                 insert.setTimestamp(1, Timestamp.from(e.occurredAt()));
                 insert.setString(2, e.branch());
                 insert.setString(3, e.channel());
                 insert.setString(4, e.caller());
-                insert.setString(5, e.quoteCode());
-                insert.setArray(6, connection.createArrayOf("text", e.services().toArray()));
-                insert.setBigDecimal(7, e.quoted());
-                insert.setBigDecimal(8, e.authoritative());
-                insert.setString(9, e.currency());
-                insert.setString(10, e.verdict());
-                insert.setArray(11, connection.createArrayOf("text", e.reasons().toArray()));
-                insert.setBigDecimal(12, e.payable());
-                insert.setBigDecimal(13, e.honourCost());
-                insert.setLong(14, e.catalogVersion());
-                insert.setString(15, e.requestId());
+                insert.setString(5, e.quotedBy());
+                insert.setString(6, e.quoteCode());
+                insert.setArray(7, connection.createArrayOf("text", e.services().toArray()));
+                insert.setBigDecimal(8, e.quoted());
+                insert.setBigDecimal(9, e.authoritative());
+                insert.setString(10, e.currency());
+                insert.setString(11, e.verdict());
+                insert.setArray(12, connection.createArrayOf("text", e.reasons().toArray()));
+                insert.setBigDecimal(13, e.payable());
+                insert.setBigDecimal(14, e.honourCost());
+                insert.setLong(15, e.catalogVersion());
+                insert.setString(16, e.requestId());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -116,7 +116,7 @@ public class Verifications {
         Money payable = honoured && quoted.isLessThan(current) ? quoted : current;
         Money honourCost = current.minus(payable);
         Verdict full = new Verdict(verdict.status(), quoted, verdict.difference(), reasons);
-        record(request, answer, full, reasons, payable, honourCost, caller, code.toString());
+        record(request, answer, full, reasons, payable, honourCost, caller, quote);
         return Pricing.json(answer, Pricing.json(full, payable, honourCost, code.toString()));
     }
 
@@ -162,10 +162,12 @@ public class Verifications {
         }
     }
 
+    /** {@code quote}: the quote presented, or null for a bare amount. */
     private void record(PriceRequest request, PriceAnswer answer, Verdict verdict, List<Reason> reasons, Money payable,
-                        Money honourCost, String caller, String quoteCode) {
+                        Money honourCost, String caller, QuoteEntity quote) {
         log.record(new VerificationLog.Entry(Instant.now(), request.branch().value(),
-                request.channel() == null ? null : request.channel().value(), caller, quoteCode,
+                request.channel() == null ? null : request.channel().value(), caller,
+                quote == null ? null : quote.issuedBy, quote == null ? null : quote.code,
                 request.items().stream().map(i -> i.service().value()).distinct().toList(),
                 verdict.quoted().amount(), answer.total().amount(), answer.total().currency().getCurrencyCode(),
                 verdict.status().name(), reasons.stream().map(r -> r.code().name()).distinct().toList(),

@@ -44,8 +44,8 @@ public class ReportResource {
                     """)})
     @Operation(summary = "Where mismatches come from", description = "Counts, mismatch rate and the sum of honour "
             + "cost of the verifications in [from, to) (default: the last 30 days), grouped by reason, branch, channel, "
-            + "operator (the caller) or service. `Accept: text/csv` answers the same as CSV. Roles: auditor, "
-            + "pricing-admin.")
+            + "operator (who quoted the amount: a presented quote's issuer, else the caller) or service. "
+            + "`Accept: text/csv` answers the same as CSV. Roles: auditor, pricing-admin.")
     public Response discrepancies(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("groupBy") String groupBy, @HeaderParam("Accept") String accept) {
         Instant end = Params.instant("to", to, Instant.now());

@@ -19,12 +19,15 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Reports {
 
-    /** The grouping expression per groupBy; multi-valued columns are unnested so each value counts. */
+    /**
+     * The grouping expression per groupBy; multi-valued columns are unnested so each value counts. The operator is
+     * whoever quoted the amount: a presented quote's issuer, else the caller who verified a bare amount.
+     */
     private static final Map<String, String> GROUPS = Map.of(
             "reason", "unnest(case when verdict = 'MISMATCH' then reasons else '{}' end)",
             "branch", "branch",
             "channel", "coalesce(channel, '(none)')",
-            "operator", "caller",
+            "operator", "coalesce(quoted_by, caller)",
             "service", "unnest(services)");
 
     @Inject
@@ -38,8 +41,14 @@ public class Reports {
         if (!to.isAfter(from)) {
             throw ApiException.invalidField("to", "must be after from");
         }
-        long all = ((Number) em.createNativeQuery("select count(*) from verification where occurred_at >= ?1 "
-                + "and occurred_at < ?2").setParameter(1, from).setParameter(2, to).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> totals = em.createNativeQuery("select count(*), count(*) filter (where verdict = 'MISMATCH'), "
+                        + "sum(honour_cost), currency from verification where occurred_at >= ?1 and occurred_at < ?2 "
+                        + "group by currency order by currency")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        long all = totals.stream().mapToLong(r -> ((Number) r[0]).longValue()).sum();
+        long mismatched = totals.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
+        List<MoneyJson> honourCosts = totals.stream().map(r -> money(r[2], r[3])).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select k, count(*), count(*) filter (where verdict = 'MISMATCH'), "
                         + "sum(honour_cost), currency from (select " + key + " as k, verdict, honour_cost, currency "
@@ -52,10 +61,13 @@ public class Reports {
             long denominator = groupBy.equals("reason") ? all : count;
             BigDecimal rate = denominator == 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(mismatches).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
-            return new DiscrepancyReport.Group((String) r[0], count, mismatches, rate,
-                    new MoneyJson(Amounts.display((BigDecimal) r[3]), ((String) r[4]).trim()));
+            return new DiscrepancyReport.Group((String) r[0], count, mismatches, rate, money(r[3], r[4]));
         }).toList();
-        return new DiscrepancyReport(from, to, groupBy, all, groups);
+        return new DiscrepancyReport(from, to, groupBy, all, mismatched, honourCosts, groups);
+    }
+
+    private static MoneyJson money(Object amount, Object currency) {
+        return new MoneyJson(Amounts.display((BigDecimal) amount), ((String) currency).trim());
     }
 
     public static String csv(DiscrepancyReport report) {
