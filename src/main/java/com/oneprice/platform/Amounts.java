@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 
 public final class Amounts {
 
+    /** The largest amount stored anywhere: PostgreSQL keeps money as numeric(19, 4). */
+    public static final BigDecimal MAX = new BigDecimal("999999999999999.9999");
+
     private Amounts() {
     }
 

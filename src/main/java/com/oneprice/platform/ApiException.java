@@ -30,6 +30,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not-found", "Not found", what + " '" + key + "' does not exist", List.of());
     }
 
+    /** Not found, where the caller named it in {@code field} of a body or a query. */
+    public static ApiException notFound(String field, String what, String key) {
+        String detail = what + " '" + key + "' does not exist";
+        return new ApiException(404, "not-found", "Not found", detail, List.of(new Problem.FieldError(field, detail)));
+    }
+
     public static ApiException unknownReference(String field, String what, String key) {
         return new ApiException(422, "unknown-reference", "The request refers to something that does not exist",
                 field + ": " + what + " '" + key + "' does not exist",

@@ -1,5 +1,6 @@
 package com.oneprice.pricing;
 
+import com.oneprice.platform.Amounts;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Params;
@@ -58,8 +59,9 @@ public class Pricing {
             VerifyRequest.Item item = items.get(i);
             int index = i;
             ServiceCode service = code("items[" + i + "].service", item.service(), ServiceCode::new);
-            if (item.quantity() == null || item.quantity() <= 0) {
-                throw ApiException.invalidField("items[" + index + "].quantity", "must be a whole number above 0");
+            if (item.quantity() == null || item.quantity() <= 0 || item.quantity() > PriceRequest.Item.MAX_QUANTITY) {
+                throw ApiException.invalidField("items[" + index + "].quantity",
+                        "must be a whole number between 1 and " + PriceRequest.Item.MAX_QUANTITY);
             }
             engineItems.add(new PriceRequest.Item(service, item.quantity()));
         }
@@ -67,11 +69,26 @@ public class Pricing {
     }
 
     public PriceAnswer price(CatalogSnapshot snapshot, PriceRequest request) {
+        PriceAnswer answer;
         try {
-            return PricingEngine.price(snapshot, request);
+            answer = PricingEngine.price(snapshot, request);
         } catch (PricingException e) {
             throw problem(e, request);
         }
+        // Quotes and the verification log keep amounts as numeric(19, 4): an answer they could not record is refused
+        // here rather than failing later where the caller cannot see it.
+        for (int i = 0; i < answer.lines().size(); i++) {
+            if (answer.lines().get(i).lineTotal().amount().compareTo(Amounts.MAX) > 0) {
+                throw ApiException.unprocessable("items[" + i + "].quantity", "the line comes to "
+                        + answer.lines().get(i).lineTotal() + ", more than the largest amount recorded ("
+                        + Amounts.MAX.toPlainString() + ")");
+            }
+        }
+        if (answer.total().amount().compareTo(Amounts.MAX) > 0) {
+            throw ApiException.unprocessable("items", "the total comes to " + answer.total()
+                    + ", more than the largest amount recorded (" + Amounts.MAX.toPlainString() + ")");
+        }
+        return answer;
     }
 
     public Verdict verify(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer, Money quoted) {
@@ -114,11 +131,10 @@ public class Pricing {
 
     private ApiException problem(PricingException e, PriceRequest request) {
         if (e instanceof PricingException.UnknownBranch b) {
-            return ApiException.notFound("branch", b.branch().value());
+            return ApiException.notFound("branch", "branch", b.branch().value());
         }
         if (e instanceof PricingException.UnknownService s) {
-            return new ApiException(404, "not-found", "Not found", e.getMessage(),
-                    List.of(new com.oneprice.platform.Problem.FieldError(itemField(request, s.service()), e.getMessage())));
+            return ApiException.notFound(itemField(request, s.service()), "service", s.service().value());
         }
         PricingException.NoPrice n = (PricingException.NoPrice) e;
         return ApiException.unprocessable(itemField(request, n.service()), e.getMessage());

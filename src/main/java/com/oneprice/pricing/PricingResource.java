@@ -38,7 +38,7 @@ public class PricingResource {
     public PriceAnswerJson effective(@QueryParam("branch") String branch, @QueryParam("service") String service,
                                      @QueryParam("at") String at, @QueryParam("channel") String channel,
                                      @QueryParam("quantity") String quantity) {
-        int count = Params.integer("quantity", quantity, 1, 1, 1_000_000);
+        int count = Params.integer("quantity", quantity, 1, 1, PriceRequest.Item.MAX_QUANTITY);
         try {
             PriceRequest request = pricing.request(branch, at, channel,
                     List.of(new VerifyRequest.Item(Params.required("service", service), count)));

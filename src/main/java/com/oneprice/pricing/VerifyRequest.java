@@ -1,7 +1,9 @@
 package com.oneprice.pricing;
 
 import com.oneprice.platform.MoneyJson;
+import com.oneprice.pricing.engine.PriceRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +26,7 @@ public record VerifyRequest(
 
     @Schema(name = "Item")
     public record Item(@NotBlank @Schema(example = "MRI-KNEE") String service,
-                       @NotNull @Positive @Schema(example = "1") Integer quantity) {
+                       @NotNull @Positive @Max(PriceRequest.Item.MAX_QUANTITY) @Schema(example = "1")
+                       Integer quantity) {
     }
 }

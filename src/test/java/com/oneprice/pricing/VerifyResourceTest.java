@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import static com.oneprice.testing.Api.as;
+import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.Fixtures.simpleService;
+import static com.oneprice.testing.Fixtures.unique;
 import static com.oneprice.testing.Tokens.of;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -140,7 +143,8 @@ class VerifyResourceTest {
     void an_unknown_branch_is_404_naming_it() {
         post(verify("mars", null, "PHONE", null, "MRI-KNEE")).statusCode(404)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("branch 'mars' does not exist"));
+                .body("detail", equalTo("branch 'mars' does not exist"))
+                .body("errors[0].field", equalTo("branch"));
     }
 
     @Test
@@ -153,6 +157,30 @@ class VerifyResourceTest {
     void a_zero_quantity_is_400_with_the_field_path() {
         post(verify("central", null, "PHONE", null, "MRI-KNEEx0")).statusCode(400)
                 .body("errors[0].field", equalTo("items[0].quantity"));
+    }
+
+    @Test
+    void a_quantity_above_a_million_is_400_with_the_field_path() {
+        post(verify("central", null, "PHONE", null, "MRI-KNEEx1000001")).statusCode(400)
+                .body("errors[0].field", equalTo("items[0].quantity"));
+    }
+
+    @Test
+    void a_total_beyond_the_largest_recorded_amount_is_422_naming_the_line_and_records_nothing() {
+        String service = "VR-" + unique();
+        simpleService(service);
+        asAdmin().body("""
+                {"service": "%s", "amount": {"amount": "999999999999999.00", "currency": "RUB"},
+                 "validFrom": "2020-01-01T00:00:00Z"}
+                """.formatted(service)).post("/prices").then().statusCode(201);
+        String twoUnits = verify("central", null, "PHONE", "1.00", service + "x2");
+
+        post(twoUnits).statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("items[0].quantity"));
+        asOperator().body(verify("central", null, "PHONE", null, service + "x2")).post("/quotes")
+                .then().statusCode(422).body("errors[0].field", equalTo("items[0].quantity"));
+        post(verify("central", null, "PHONE", null, service)).statusCode(200)
+                .body("total.amount", equalTo("999999999999999.00"));
     }
 
     @Test

@@ -25,10 +25,13 @@ public record PriceRequest(BranchCode branch, Instant at, Channel channel, List<
     }
 
     public record Item(ServiceCode service, int quantity) {
+        /** The most units of one service a request prices: far beyond any order, far below any overflow. */
+        public static final int MAX_QUANTITY = 1_000_000;
+
         public Item {
             Objects.requireNonNull(service, "service");
-            if (quantity <= 0) {
-                throw new IllegalArgumentException("quantity must be positive");
+            if (quantity <= 0 || quantity > MAX_QUANTITY) {
+                throw new IllegalArgumentException("quantity must be between 1 and " + MAX_QUANTITY);
             }
         }
     }
