@@ -91,34 +91,70 @@ public class VerificationLog {
         }
     }
 
+    /**
+     * Writes a batch in one transaction. When the database refuses it for the data of some entry, not for being
+     * unreachable, the entries are written one by one, and an entry refused on its own is logged and dropped: it could
+     * never be written, and it must not hold back the rest of the log.
+     */
     private void write(List<Entry> batch) {
+        try {
+            insert(batch);
+        } catch (SQLException e) {
+            if (!refusedForItsData(e)) {
+                throw new IllegalStateException("could not record " + batch.size() + " verifications", e);
+            }
+            if (batch.size() == 1) {
+                LOG.errorf(e, "dropped a verification the database refuses: %s", batch.get(0));
+                return;
+            }
+            batch.forEach(entry -> write(List.of(entry)));
+        }
+    }
+
+    private void insert(List<Entry> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into verification (occurred_at, branch, "
                      + "channel, caller, quoted_by, quote_code, services, quoted, authoritative, currency, verdict, "
                      + "reasons, payable, honour_cost, catalog_version, request_id) "
                      + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Entry e : batch) {
-                insert.setTimestamp(1, Timestamp.from(e.occurredAt()));
-                insert.setString(2, e.branch());
-                insert.setString(3, e.channel());
-                insert.setString(4, e.caller());
-                insert.setString(5, e.quotedBy());
-                insert.setString(6, e.quoteCode());
-                insert.setArray(7, connection.createArrayOf("text", e.services().toArray()));
-                insert.setBigDecimal(8, e.quoted());
-                insert.setBigDecimal(9, e.authoritative());
-                insert.setString(10, e.currency());
-                insert.setString(11, e.verdict());
-                insert.setArray(12, connection.createArrayOf("text", e.reasons().toArray()));
-                insert.setBigDecimal(13, e.payable());
-                insert.setBigDecimal(14, e.honourCost());
-                insert.setLong(15, e.catalogVersion());
-                insert.setString(16, e.requestId());
-                insert.addBatch();
+            connection.setAutoCommit(false);
+            try {
+                for (Entry e : batch) {
+                    insert.setTimestamp(1, Timestamp.from(e.occurredAt()));
+                    insert.setString(2, e.branch());
+                    insert.setString(3, e.channel());
+                    insert.setString(4, e.caller());
+                    insert.setString(5, e.quotedBy());
+                    insert.setString(6, e.quoteCode());
+                    insert.setArray(7, connection.createArrayOf("text", e.services().toArray()));
+                    insert.setBigDecimal(8, e.quoted());
+                    insert.setBigDecimal(9, e.authoritative());
+                    insert.setString(10, e.currency());
+                    insert.setString(11, e.verdict());
+                    insert.setArray(12, connection.createArrayOf("text", e.reasons().toArray()));
+                    insert.setBigDecimal(13, e.payable());
+                    insert.setBigDecimal(14, e.honourCost());
+                    insert.setLong(15, e.catalogVersion());
+                    insert.setString(16, e.requestId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
             }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record " + batch.size() + " verifications", e);
         }
+    }
+
+    /** SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation) are about the entry itself. */
+    private static boolean refusedForItsData(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            String state = s.getSQLState();
+            if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
