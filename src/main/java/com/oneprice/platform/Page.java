@@ -7,7 +7,7 @@ import java.util.List;
 /** One page of a list; every list endpoint answers this object, never a bare array. */
 public record Page<T>(
         List<T> items,
-        @Schema(description = "zero-based page number", example = "0") int page,
+        @Schema(description = "zero-based page number (at most 10,000,000)", example = "0") int page,
         @Schema(description = "page size asked for (1-200)", example = "50") int size,
         @Schema(description = "number of items over all pages", example = "3") long total) {
 

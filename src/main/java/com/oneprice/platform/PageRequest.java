@@ -5,9 +5,11 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
+    /** So that page × size always fits the offset. */
+    public static final int MAX_PAGE = 10_000_000;
 
     public static PageRequest parse(String page, String size) {
-        return new PageRequest(Params.integer("page", page, 0, 0, Integer.MAX_VALUE),
+        return new PageRequest(Params.integer("page", page, 0, 0, MAX_PAGE),
                 Params.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
     }
 

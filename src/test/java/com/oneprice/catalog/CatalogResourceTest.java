@@ -184,7 +184,15 @@ class CatalogResourceTest {
             problem(asOperator().get(list + "?size=201").then(), 400).body("errors[0].field", equalTo("size"));
             problem(asOperator().get(list + "?page=-1").then(), 400).body("errors[0].field", equalTo("page"));
             problem(asOperator().get(list + "?page=two").then(), 400).body("errors[0].field", equalTo("page"));
+            // the furthest page still fits the offset of the largest size; beyond it is refused, not overflowed
+            asOperator().get(list + "?page=10000000&size=200").then().statusCode(200).body("items.size()", equalTo(0));
+            problem(asOperator().get(list + "?page=10000001&size=2").then(), 400).body("errors[0].field", equalTo("page"));
         }
+        as(Tokens.auditor()).get("/audit?page=10000000&size=200").then().statusCode(200);
+        problem(as(Tokens.auditor()).get("/audit?page=1073741824&size=2").then(), 400)
+                .body("errors[0].field", equalTo("page"));
+        asOperator().get("/quotes?page=10000000&size=200").then().statusCode(200);
+        problem(asOperator().get("/quotes?page=1073741824&size=2").then(), 400).body("errors[0].field", equalTo("page"));
     }
 
     @Test
