@@ -7,6 +7,7 @@ import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Params;
+import com.oneprice.platform.Period;
 import com.oneprice.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,14 +62,13 @@ public class AuditResource {
             values.add(key.trim());
             conditions.add("entity_key = ?" + values.size());
         }
-        Instant start = Params.instant("from", from, null);
-        if (start != null) {
-            values.add(start);
+        Period period = Period.parse(from, to, null, null);
+        if (period.from() != null) {
+            values.add(period.from());
             conditions.add("occurred_at >= ?" + values.size());
         }
-        Instant end = Params.instant("to", to, null);
-        if (end != null) {
-            values.add(end);
+        if (period.to() != null) {
+            values.add(period.to());
             conditions.add("occurred_at < ?" + values.size());
         }
         String where = String.join(" and ", conditions);

@@ -9,6 +9,7 @@ import com.oneprice.platform.Amounts;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
+import com.oneprice.platform.Period;
 import com.oneprice.platform.PricingConfig;
 import com.oneprice.platform.Problem;
 import com.oneprice.pricing.PriceAnswerJson;
@@ -195,12 +196,12 @@ public class QuoteBook {
     }
 
     public Page<Quote> list(PageRequest paging, String branch, String channel, String issuedBy, QuoteStatus status,
-                            Instant from, Instant to) {
+                            Period issued) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         Instant now = Instant.now();
         if (branch != null) {
-            BranchEntity b = BranchEntity.byCode(branch).orElseThrow(() -> ApiException.notFound("branch", branch));
+            BranchEntity b = BranchEntity.byCode(branch).orElseThrow(() -> ApiException.notFound("branch", "branch", branch));
             where.append(" and branchId = :branch");
             params.and("branch", b.id);
         }
@@ -222,13 +223,13 @@ public class QuoteBook {
                 params.and("now", now);
             }
         }
-        if (from != null) {
+        if (issued.from() != null) {
             where.append(" and issuedAt >= :from");
-            params.and("from", from);
+            params.and("from", issued.from());
         }
-        if (to != null) {
+        if (issued.to() != null) {
             where.append(" and issuedAt < :to");
-            params.and("to", to);
+            params.and("to", issued.to());
         }
         var query = QuoteEntity.find(where + " order by issuedAt desc, id desc", params);
         List<QuoteEntity> rows = query.page(paging.page(), paging.size()).list();

@@ -3,7 +3,7 @@ package com.oneprice.quotes;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
-import com.oneprice.platform.Params;
+import com.oneprice.platform.Period;
 import com.oneprice.platform.ReadAccess;
 import com.oneprice.platform.Roles;
 import com.oneprice.pricing.PriceAnswerJson;
@@ -123,7 +123,7 @@ public class QuoteResource {
             }
         }
         return book.list(PageRequest.parse(page, size), blank(branch), blank(channel), blank(issuedBy), wanted,
-                Params.instant("from", from, null), Params.instant("to", to, null));
+                Period.parse(from, to, null, null));
     }
 
     @POST

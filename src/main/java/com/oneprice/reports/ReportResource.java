@@ -1,6 +1,7 @@
 package com.oneprice.reports;
 
 import com.oneprice.platform.Params;
+import com.oneprice.platform.Period;
 import com.oneprice.platform.Roles;
 import com.oneprice.quotes.VerificationLog;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,9 +50,9 @@ public class ReportResource {
     public Response discrepancies(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("groupBy") String groupBy, @HeaderParam("Accept") String accept) {
         Instant end = Params.instant("to", to, Instant.now());
-        Instant start = Params.instant("from", from, end.minus(Duration.ofDays(30)));
+        Period period = Period.parse(from, to, end.minus(Duration.ofDays(30)), end);
         log.flush();
-        DiscrepancyReport report = reports.discrepancies(start, end, groupBy == null || groupBy.isBlank() ? "reason"
+        DiscrepancyReport report = reports.discrepancies(period, groupBy == null || groupBy.isBlank() ? "reason"
                 : groupBy.trim());
         if (accept != null && accept.contains("text/csv")) {
             return Response.ok(Reports.csv(report), "text/csv").build();

@@ -3,6 +3,7 @@ package com.oneprice.reports;
 import com.oneprice.platform.Amounts;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,14 +34,13 @@ public class Reports {
     @Inject
     EntityManager em;
 
-    public DiscrepancyReport discrepancies(Instant from, Instant to, String groupBy) {
+    public DiscrepancyReport discrepancies(Period period, String groupBy) {
         String key = GROUPS.get(groupBy);
         if (key == null) {
             throw ApiException.invalidField("groupBy", "must be one of reason, branch, channel, operator, service");
         }
-        if (!to.isAfter(from)) {
-            throw ApiException.invalidField("to", "must be after from");
-        }
+        Instant from = period.from();
+        Instant to = period.to();
         @SuppressWarnings("unchecked")
         List<Object[]> totals = em.createNativeQuery("select count(*), count(*) filter (where verdict = 'MISMATCH'), "
                         + "sum(honour_cost), currency from verification where occurred_at >= ?1 and occurred_at < ?2 "

@@ -280,7 +280,9 @@ class QuoteResourceTest {
         String token = operator();
         as(token).get("/quotes?status=LOST").then().statusCode(400).body("errors[0].field", equalTo("status"));
         as(token).get("/quotes?from=yesterday").then().statusCode(400).body("errors[0].field", equalTo("from"));
-        as(token).get("/quotes?branch=nowhere").then().statusCode(404);
+        as(token).get("/quotes?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        as(token).get("/quotes?branch=nowhere").then().statusCode(404).body("errors[0].field", equalTo("branch"));
         as(token).get("/quotes?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 

@@ -145,6 +145,8 @@ class DiscrepancyReportTest {
                 .body("errors[0].field", equalTo("from"));
         as(Tokens.auditor()).queryParam("from", to.toString()).queryParam("to", from.toString())
                 .get("/reports/discrepancies").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        as(Tokens.auditor()).queryParam("from", to.toString()).queryParam("to", from.toString())
+                .get("/audit").then().statusCode(400).body("errors[0].field", equalTo("to"));
     }
 
     @Test
