@@ -15,6 +15,7 @@ import com.oneprice.pricing.engine.PriceRequest;
 import com.oneprice.pricing.engine.PricingEngine;
 import com.oneprice.pricing.engine.PricingException;
 import com.oneprice.pricing.engine.Reason;
+import com.oneprice.pricing.engine.Service;
 import com.oneprice.pricing.engine.ServiceCode;
 import com.oneprice.pricing.engine.Verdict;
 import com.oneprice.pricing.engine.Verifier;
@@ -89,6 +90,24 @@ public class Pricing {
                     + ", more than the largest amount recorded (" + Amounts.MAX.toPlainString() + ")");
         }
         return answer;
+    }
+
+    /**
+     * A quote is a promise to sell: only at an active branch and for services not archived. Prices and verification
+     * still answer for archived ones, so the past stays reproducible.
+     */
+    public void requireOnSale(CatalogSnapshot snapshot, PriceRequest request) {
+        snapshot.branch(request.branch()).filter(branch -> !branch.active()).ifPresent(branch -> {
+            throw ApiException.unprocessable("branch", "branch '" + branch.code() + "' is not active; quotes are "
+                    + "issued only at active branches");
+        });
+        for (int i = 0; i < request.items().size(); i++) {
+            ServiceCode code = request.items().get(i).service();
+            if (snapshot.service(code).filter(Service::archived).isPresent()) {
+                throw ApiException.unprocessable("items[" + i + "].service", "service '" + code + "' is archived; "
+                        + "quotes are issued only for services on sale");
+            }
+        }
     }
 
     public Verdict verify(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer, Money quoted) {

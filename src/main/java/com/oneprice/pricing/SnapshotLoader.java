@@ -99,18 +99,21 @@ public class SnapshotLoader {
             }
         }
 
+        record ServiceRow(String name, String category, ServiceKind kind, boolean archived) {
+        }
         Map<Long, ServiceCode> serviceCodes = new HashMap<>();
-        Map<Long, String[]> serviceRows = new HashMap<>();
+        Map<Long, ServiceRow> serviceRows = new HashMap<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                "select id, code, name, category, kind from service")) {
+                "select id, code, name, category, kind, archived_at is not null from service")) {
             while (rs.next()) {
                 serviceCodes.put(rs.getLong(1), new ServiceCode(rs.getString(2)));
-                serviceRows.put(rs.getLong(1), new String[]{rs.getString(3), rs.getString(4), rs.getString(5)});
+                serviceRows.put(rs.getLong(1), new ServiceRow(rs.getString(3), rs.getString(4),
+                        ServiceKind.valueOf(rs.getString(5)), rs.getBoolean(6)));
             }
         }
         Map<Long, List<Composition>> compositions = compositions(db, serviceCodes);
-        serviceRows.forEach((id, row) -> snapshot.service(new Service(serviceCodes.get(id), row[0], row[1],
-                ServiceKind.valueOf(row[2]), compositions.getOrDefault(id, List.of()))));
+        serviceRows.forEach((id, row) -> snapshot.service(new Service(serviceCodes.get(id), row.name(), row.category(),
+                row.kind(), compositions.getOrDefault(id, List.of()), row.archived())));
 
         Map<String, Currency> currencies = new HashMap<>();
         try (PreparedStatement s = db.prepareStatement(

@@ -92,6 +92,7 @@ public class QuoteBook {
         try {
             priceRequest = pricing.request(request.branch(), request.at(), request.channel(), request.items());
             answer = pricing.price(snapshot, priceRequest);
+            pricing.requireOnSale(snapshot, priceRequest);
         } catch (ApiException cannotPriceNow) {
             // A retry answers what the key made, even if the catalog can no longer price the request.
             if (idempotencyKey != null) {

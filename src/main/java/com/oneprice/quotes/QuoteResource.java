@@ -56,7 +56,8 @@ public class QuoteResource {
             subject. `expiresAt` is `pricing.quotes.validity` (default 7 days) after issue. With an `Idempotency-Key`
             header (kept at least 24 h, per caller), the same key with the same body answers the original quote
             (header `Idempotent-Replayed: true`), the same key with another body answers 422, and concurrent requests
-            with one key create exactly one quote. Roles: operator, integration, pricing-admin.""")
+            with one key create exactly one quote. A quote is a promise to sell: only at an active branch and for
+            services that are not archived (422 otherwise). Roles: operator, integration, pricing-admin.""")
     public Response issue(@Valid @NotNull QuoteRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         QuoteBook.Issued issued = book.issue(body, callers.current(), idempotencyKey);
         Response.ResponseBuilder response = Response.created(URI.create("/quotes/" + issued.quote().code()))

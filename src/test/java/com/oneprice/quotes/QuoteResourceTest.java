@@ -214,6 +214,30 @@ class QuoteResourceTest {
     }
 
     @Test
+    void quotes_are_issued_only_at_active_branches_for_services_on_sale_while_prices_still_answer() {
+        String branch = "qi-" + unique().toLowerCase();
+        String branchJson = """
+                {"code": "%s", "name": "Branch %s", "timezone": "Europe/Moscow", "currency": "RUB", "active": %s}
+                """;
+        String etag = asAdmin().body(branchJson.formatted(branch, branch, true)).post("/branches")
+                .then().statusCode(201).extract().header("ETag");
+        String service = pricedService();
+        String token = operator();
+        issue(token, quote(branch, "PHONE", service)).then().statusCode(201);
+
+        asAdmin().header("If-Match", etag).body(branchJson.formatted(branch, branch, false)).put("/branches/" + branch)
+                .then().statusCode(200);
+        issue(token, quote(branch, "PHONE", service)).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("branch"));
+
+        asAdmin().delete("/services/" + service).then().statusCode(204);
+        issue(token, quote("central", "PHONE", service)).then().statusCode(422)
+                .body("errors[0].field", equalTo("items[0].service"));
+        as(token).get("/prices/effective?branch=central&service=" + service).then().statusCode(200)
+                .body("total.amount", equalTo("1000.00"));
+    }
+
+    @Test
     void keys_are_remembered_for_the_retention_and_forgotten_after() throws SQLException {
         String caller = "operator-" + unique();
         String token = Tokens.of("operator", caller);

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-public record Service(ServiceCode code, String name, String category, ServiceKind kind, List<Composition> compositions) {
+/**
+ * A service of the catalog. An archived one is no longer sold, but stays priced from its history so that past
+ * answers and quotes can be reproduced and verified.
+ */
+public record Service(ServiceCode code, String name, String category, ServiceKind kind, List<Composition> compositions,
+                      boolean archived) {
     public Service {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
@@ -19,6 +24,10 @@ public record Service(ServiceCode code, String name, String category, ServiceKin
                 throw new IllegalArgumentException("compositions of " + code + " overlap");
             }
         }
+    }
+
+    public Service(ServiceCode code, String name, String category, ServiceKind kind, List<Composition> compositions) {
+        this(code, name, category, kind, compositions, false);
     }
 
     public static Service simple(String code, String category) {
