@@ -16,19 +16,25 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 @Path("/quotes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,8 +64,11 @@ public class QuoteResource {
             (header `Idempotent-Replayed: true`), the same key with another body answers 422, and concurrent requests
             with one key create exactly one quote. A quote is a promise to sell: only at an active branch and for
             services that are not archived (422 otherwise). Roles: operator, integration, pricing-admin.""")
-    public Response issue(@Valid @NotNull QuoteRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        QuoteBook.Issued issued = book.issue(body, callers.current(), idempotencyKey);
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, example = "call-7731", description = "Makes "
+            + "retries safe: the same key and body answer the original quote. 1 to 255 characters, per caller.",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public Response issue(@Valid @NotNull QuoteRequest body, @Context HttpHeaders headers) {
+        QuoteBook.Issued issued = book.issue(body, callers.current(), idempotencyKey(headers));
         Response.ResponseBuilder response = Response.created(URI.create("/quotes/" + issued.quote().code()))
                 .entity(issued.quote());
         if (issued.replayed()) {
@@ -142,6 +151,21 @@ public class QuoteResource {
             + "an expired, voided or redeemed quote answers 409.")
     public Quote redeem(@PathParam("code") String code) {
         return book.transition(QuoteCodes.parse("code", code), QuoteStatus.REDEEMED, callers.current());
+    }
+
+    /**
+     * The header as sent: JAX-RS reads an empty header as absent, but a client that sends an empty key has a bug
+     * worth a 400 rather than a second quote on its retry.
+     */
+    private static String idempotencyKey(HttpHeaders headers) {
+        List<String> values = headers.getRequestHeader("Idempotency-Key");
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw ApiException.invalidField("Idempotency-Key", "send the header once");
+        }
+        return values.get(0) == null ? "" : values.get(0);
     }
 
     private static String blank(String value) {

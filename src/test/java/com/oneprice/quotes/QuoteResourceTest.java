@@ -238,6 +238,15 @@ class QuoteResourceTest {
     }
 
     @Test
+    void an_empty_or_overlong_idempotency_key_is_400_naming_the_header() {
+        String body = quote("central", "PHONE", pricedService());
+        as(operator()).header("Idempotency-Key", "").body(body).post("/quotes").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+        as(operator()).header("Idempotency-Key", "k".repeat(256)).body(body).post("/quotes").then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
     void keys_are_remembered_for_the_retention_and_forgotten_after() throws SQLException {
         String caller = "operator-" + unique();
         String token = Tokens.of("operator", caller);
