@@ -55,8 +55,11 @@ class CatalogResourceTest {
         String service = "CT-" + unique();
         simpleService(service);
         postPrice(service, "north", "1000.00", "2026-01-01T00:00:00Z", null).statusCode(201);
-        postPrice(service, "north", "1100.00", "2026-06-01T00:00:00Z", null).statusCode(201)
-                .header("Location", containsString("/prices/"));
+        String location = postPrice(service, "north", "1100.00", "2026-06-01T00:00:00Z", null).statusCode(201)
+                .header("Location", containsString("/prices/")).extract().header("Location");
+        asOperator().get(location).then().statusCode(200).body("amount.amount", equalTo("1100.00"));
+        problem(asOperator().get("/prices/9223372036854775807").then(), 404);
+        problem(asOperator().get("/prices/9223372036854775808").then(), 404);
         problem(postPrice(service, "north", "900.00", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z"), 409)
                 .body("detail", containsString("overlaps price entry"))
                 .body("detail", containsString(service + " at branch north"));

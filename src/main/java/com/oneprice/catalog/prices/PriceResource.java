@@ -52,7 +52,12 @@ public class PriceResource {
     @ReadAccess
     @Operation(summary = "Read a price entry", description = "Roles: any; anonymous when public read is on.")
     public PriceEntry get(@PathParam("id") String id) {
-        long key = Params.integer("id", id, -1, 1, Integer.MAX_VALUE);
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException beyondAnyId) {
+            throw ApiException.notFound("price entry", id);
+        }
         return catalog.find(key).orElseThrow(() -> ApiException.notFound("price entry", id));
     }
 
