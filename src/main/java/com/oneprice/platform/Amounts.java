@@ -1,6 +1,7 @@
 package com.oneprice.platform;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 
 public final class Amounts {
 
@@ -8,6 +9,18 @@ public final class Amounts {
     public static final BigDecimal MAX = new BigDecimal("999999999999999.9999");
 
     private Amounts() {
+    }
+
+    /**
+     * A catalog amount is whole minor units of its currency: 1.005 RUB is refused rather than stored as written and
+     * priced as 1.01. (A configured rounding increment such as whole roubles applies when pricing, not here.)
+     */
+    public static void requireMinorUnits(String field, BigDecimal amount, String currency) {
+        int decimals = Currency.getInstance(currency).getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > decimals) {
+            throw ApiException.invalidField(field, currency + " has " + decimals + " decimals; "
+                    + amount.toPlainString() + " has more");
+        }
     }
 
     /** A stored amount as people write it: at least two decimals, no meaningless trailing zeros beyond. */

@@ -25,13 +25,13 @@ public final class Validity {
         return zone != null && ZONES.contains(zone);
     }
 
+    /** An ISO 4217 currency that customers pay in: one with minor units, so not XXX, XTS, XAU or XDR. */
     public static boolean isIsoCurrency(String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
             return false;
         }
         try {
-            Currency.getInstance(code);
-            return true;
+            return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -52,7 +52,7 @@ public final class Validity {
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = CurrencyValidator.class)
     public @interface CurrencyCode {
-        String message() default "must be an ISO 4217 currency code such as RUB";
+        String message() default "must be an ISO 4217 currency of money, such as RUB";
 
         Class<?>[] groups() default {};
 

@@ -89,7 +89,12 @@ class CatalogResourceTest {
         problem(asAdmin().body("""
                 {"code": "x4", "name": "X", "timezone": "Europe/Moscow", "currency": "ZZZ", "active": true}
                 """).post("/branches").then(), 400).body("errors[0].field", equalTo("currency"));
+        problem(asAdmin().body("""
+                {"code": "x5", "name": "X", "timezone": "Europe/Moscow", "currency": "XAU", "active": true}
+                """).post("/branches").then(), 400).body("errors[0].field", equalTo("currency"));
         problem(postPrice(service, null, "-1.00", "2026-01-01T00:00:00Z", null), 400)
+                .body("errors[0].field", equalTo("amount.amount"));
+        problem(postPrice(service, null, "1.005", "2026-01-01T00:00:00Z", null), 400)
                 .body("errors[0].field", equalTo("amount.amount"));
         problem(postPrice(service, null, "1.00", "1 January", null), 400)
                 .body("errors[0].field", equalTo("validFrom"));
@@ -149,6 +154,8 @@ class CatalogResourceTest {
                 .post("/promotions").then(), 400).body("errors[0].field", containsString("window"));
         problem(asAdmin().body(valid.formatted("CT-" + unique(), "HALF_OFF", "10", "", window)).post("/promotions")
                 .then(), 400).body("errors[0].field", equalTo("discount.type"));
+        problem(asAdmin().body(valid.formatted("CT-" + unique(), "FIXED_PRICE", "1.123", ", \"currency\": \"RUB\"",
+                window)).post("/promotions").then(), 400).body("errors[0].field", equalTo("discount.value"));
     }
 
     @Test

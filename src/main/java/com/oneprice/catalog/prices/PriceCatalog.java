@@ -45,6 +45,7 @@ public class PriceCatalog {
         if (service.archivedAt != null) {
             throw ApiException.unprocessable("service", "service '" + service.code + "' is archived");
         }
+        Amounts.requireMinorUnits("amount.amount", input.amount().amount(), input.amount().currency());
         BranchEntity branch = null;
         if (input.branch() != null) {
             branch = BranchEntity.byCode(input.branch())

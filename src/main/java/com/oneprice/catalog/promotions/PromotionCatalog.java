@@ -113,6 +113,8 @@ public class PromotionCatalog {
             }
         } else if (discount.currency() == null) {
             throw ApiException.invalidField("discount.currency", "is required for " + discount.type());
+        } else {
+            Amounts.requireMinorUnits("discount.value", discount.value(), discount.currency());
         }
         if ((input.window() == null) == (input.localWindow() == null)) {
             throw ApiException.invalidField(input.window() == null ? "window" : "localWindow",
