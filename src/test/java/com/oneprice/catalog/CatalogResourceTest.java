@@ -182,6 +182,23 @@ class CatalogResourceTest {
         asOperator().get("/services/" + service).then().statusCode(200).body("archivedAt", notNullValue());
         asOperator().get("/prices?service=" + service).then().body("total", equalTo(1));
         problem(postPrice(service, null, "800.00", "2026-09-01T00:00:00Z", null), 422);
+        problem(asAdmin().body("""
+                {"code": "%s", "name": "Renamed", "category": "dermatology", "kind": "SIMPLE"}
+                """.formatted(service)).put("/services/" + service).then(), 409).body("errors[0].field", equalTo("code"));
+    }
+
+    @Test
+    void an_archived_branch_is_not_edited_back_to_life() {
+        String code = "ct" + unique().toLowerCase();
+        asAdmin().body(BranchResourceTest.branch(code, "Europe/Moscow", "RUB")).post("/branches").then().statusCode(201);
+        String service = "CT-" + unique();
+        simpleService(service);
+        postPrice(service, code, "700.00", "2026-01-01T00:00:00Z", null).statusCode(201);
+        asAdmin().delete("/branches/" + code).then().statusCode(204);
+
+        problem(asAdmin().body(BranchResourceTest.branch(code, "Europe/Moscow", "RUB")).put("/branches/" + code)
+                .then(), 409).body("errors[0].field", equalTo("code"));
+        asOperator().get("/branches/" + code).then().statusCode(200).body("archivedAt", notNullValue());
     }
 
     @Test

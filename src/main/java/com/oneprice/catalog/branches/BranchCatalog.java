@@ -59,6 +59,9 @@ public class BranchCatalog {
         changes.lock();
         return BranchEntity.byCode(code).map(branch -> {
             ETags.check(ifMatch, branch.version);
+            if (branch.archivedAt != null) {
+                throw ApiException.conflict("branch '" + code + "' is archived", "code");
+            }
             Branch before = branch.view();
             if (!branch.currency.equals(input.currency()) && hasPrices(branch)) {
                 throw ApiException.conflict("branch '" + code + "' has prices in " + branch.currency

@@ -91,6 +91,9 @@ public class ServiceCatalog {
         changes.lock();
         return ServiceEntity.byCode(code).map(service -> {
             ETags.check(ifMatch, service.version);
+            if (service.archivedAt != null) {
+                throw ApiException.conflict("service '" + code + "' is archived", "code");
+            }
             if (service.kind() != input.kind()) {
                 throw ApiException.conflict("service '" + code + "' is a " + service.kind
                         + "; its kind cannot change (create a new service)", "kind");
