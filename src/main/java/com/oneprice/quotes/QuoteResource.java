@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -111,6 +112,9 @@ public class QuoteResource {
     @Operation(summary = "Read a quote", description = "The code is read tolerantly (case, dashes, spaces, O/0 and "
             + "I/L/1 confusions); a wrong check character answers 400 'looks mistyped', an unknown code 404.")
     public Quote get(@PathParam("code") String code) {
+        if ("verify".equals(code)) {
+            throw new NotAllowedException("POST");
+        }
         QuoteCode parsed = QuoteCodes.parse("code", code);
         return book.find(parsed).map(q -> book.view(q, Instant.now()))
                 .orElseThrow(() -> ApiException.notFound("quote", parsed.toString()));

@@ -136,6 +136,7 @@ class QuoteResourceTest {
         String unknown = QuoteCode.generate().toString();
         as(token).get("/quotes/" + unknown).then().statusCode(404).contentType("application/problem+json");
         as(token).get("/quotes/Q-12").then().statusCode(400).body("errors[0].field", equalTo("code"));
+        as(token).get("/quotes/verify").then().statusCode(405).contentType("application/problem+json");
     }
 
     @Test
