@@ -2,15 +2,20 @@ package com.oneprice.catalog;
 
 import com.oneprice.testing.PostgresTestResource;
 import com.oneprice.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,11 +30,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The catalog API's rules from issue 2: append-only prices, bad input, bundles, ETags, archiving, paging, tokens. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class CatalogResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     static ValidatableResponse postPrice(String service, String branch, String amount, String from, String to) {
         return asAdmin().body("""
@@ -185,6 +194,33 @@ class CatalogResourceTest {
         problem(asAdmin().body("""
                 {"code": "%s", "name": "Renamed", "category": "dermatology", "kind": "SIMPLE"}
                 """.formatted(service)).put("/services/" + service).then(), 409).body("errors[0].field", equalTo("code"));
+    }
+
+    @Test
+    void a_code_taken_in_another_case_is_409_naming_the_existing_one() {
+        String service = "CT-" + unique();
+        simpleService(service);
+        problem(asAdmin().body("""
+                {"code": "%s", "name": "Twin", "category": "dermatology", "kind": "SIMPLE"}
+                """.formatted(service.toLowerCase())).post("/services").then(), 409)
+                .body("detail", containsString("'" + service + "' already exists"));
+        String branch = "ct" + unique().toLowerCase();
+        asAdmin().body(BranchResourceTest.branch(branch, "Europe/Moscow", "RUB")).post("/branches").then().statusCode(201);
+        problem(asAdmin().body(BranchResourceTest.branch(branch.toUpperCase(), "Europe/Moscow", "RUB"))
+                .post("/branches").then(), 409).body("errors[0].field", equalTo("code"));
+    }
+
+    @Test
+    void the_database_itself_refuses_a_code_that_differs_only_in_case() throws SQLException {
+        String service = "CT-" + unique();
+        simpleService(service);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into service (code, name, category, kind) values (?, 'Twin', 'lab', 'SIMPLE')")) {
+            insert.setString(1, service.toLowerCase());
+            SQLException refused = assertThrows(SQLException.class, insert::executeUpdate);
+            assertEquals("23505", refused.getSQLState());
+        }
     }
 
     @Test

@@ -41,9 +41,9 @@ public class BranchCatalog {
             throw ApiException.invalidField("code", "is required");
         }
         changes.lock();
-        if (BranchEntity.byCode(input.code()).isPresent()) {
-            throw ApiException.conflict("a branch with code '" + input.code() + "' already exists", "code");
-        }
+        BranchEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {
+            throw ApiException.conflict("a branch with code '" + existing.code + "' already exists", "code");
+        });
         BranchEntity branch = new BranchEntity();
         branch.code = input.code();
         apply(branch, input);

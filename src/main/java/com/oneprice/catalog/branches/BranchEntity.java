@@ -39,6 +39,11 @@ public class BranchEntity extends PanacheEntityBase {
         return find("code", code).firstResultOptional();
     }
 
+    /** The one whose code is {@code code} but for case: codes are unique regardless of case (V6). */
+    public static Optional<BranchEntity> byCodeIgnoringCase(String code) {
+        return find("lower(code) = lower(?1)", code).firstResultOptional();
+    }
+
     Branch view() {
         return new Branch(code, name, timezone, currency, active, archivedAt);
     }

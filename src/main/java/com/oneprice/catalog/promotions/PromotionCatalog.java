@@ -52,9 +52,9 @@ public class PromotionCatalog {
             throw ApiException.invalidField("code", "is required");
         }
         changes.lock();
-        if (PromotionEntity.byCode(input.code()).isPresent()) {
-            throw ApiException.conflict("a promotion with code '" + input.code() + "' already exists", "code");
-        }
+        PromotionEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {
+            throw ApiException.conflict("a promotion with code '" + existing.code + "' already exists", "code");
+        });
         PromotionEntity promotion = new PromotionEntity();
         promotion.code = input.code();
         apply(promotion, input);

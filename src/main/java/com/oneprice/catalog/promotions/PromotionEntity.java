@@ -72,4 +72,9 @@ public class PromotionEntity extends PanacheEntityBase {
     public static Optional<PromotionEntity> byCode(String code) {
         return find("code", code).firstResultOptional();
     }
+
+    /** The one whose code is {@code code} but for case: codes are unique regardless of case (V6). */
+    public static Optional<PromotionEntity> byCodeIgnoringCase(String code) {
+        return find("lower(code) = lower(?1)", code).firstResultOptional();
+    }
 }

@@ -66,9 +66,9 @@ public class ServiceCatalog {
             throw ApiException.invalidField("code", "is required");
         }
         changes.lock();
-        if (ServiceEntity.byCode(input.code()).isPresent()) {
-            throw ApiException.conflict("a service with code '" + input.code() + "' already exists", "code");
-        }
+        ServiceEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {
+            throw ApiException.conflict("a service with code '" + existing.code + "' already exists", "code");
+        });
         checkShape(input);
         ServiceEntity service = new ServiceEntity();
         service.code = input.code();

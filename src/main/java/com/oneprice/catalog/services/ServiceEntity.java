@@ -35,6 +35,11 @@ public class ServiceEntity extends PanacheEntityBase {
         return find("code", code).firstResultOptional();
     }
 
+    /** The one whose code is {@code code} but for case: codes are unique regardless of case (V6). */
+    public static Optional<ServiceEntity> byCodeIgnoringCase(String code) {
+        return find("lower(code) = lower(?1)", code).firstResultOptional();
+    }
+
     public ServiceKind kind() {
         return ServiceKind.valueOf(kind);
     }
