@@ -103,6 +103,12 @@ public class QuoteBook {
             }
             throw cannotPriceNow;
         }
+        return record(request, priceRequest, answer, caller, idempotencyKey, hash);
+    }
+
+    /** Inserts the priced quote under a fresh code, drawing another on the rare collision. */
+    private Issued record(QuoteRequest request, PriceRequest priceRequest, PriceAnswer answer, String caller,
+                          String idempotencyKey, String hash) {
         List<PriceAnswerJson.LineJson> lines = Pricing.json(answer, null).lines();
         // PostgreSQL keeps microseconds: the answer shows exactly what a later read will.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
