@@ -1,6 +1,7 @@
 package com.oneprice.catalog.prices;
 
 import com.oneprice.platform.ApiException;
+import com.oneprice.platform.Moments;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -144,12 +144,9 @@ public class PriceImport {
             Integer i = columns.get(column);
             return i == null || i >= fields.size() || fields.get(i).isEmpty() ? null : fields.get(i);
         };
-        BigDecimal amount = convert(value.apply("amount"), BigDecimal::new, path + ".amount", "not a decimal number",
-                errors);
-        OffsetDateTime from = convert(value.apply("validFrom"), OffsetDateTime::parse, path + ".validFrom",
-                "not an ISO-8601 date-time with offset", errors);
-        OffsetDateTime to = convert(value.apply("validTo"), OffsetDateTime::parse, path + ".validTo",
-                "not an ISO-8601 date-time with offset", errors);
+        BigDecimal amount = convert(value.apply("amount"), PriceImport::decimal, path + ".amount", errors);
+        OffsetDateTime from = convert(value.apply("validFrom"), Moments::withOffset, path + ".validFrom", errors);
+        OffsetDateTime to = convert(value.apply("validTo"), Moments::withOffset, path + ".validTo", errors);
         if (errors.size() > before) {
             return null;
         }
@@ -158,15 +155,24 @@ public class PriceImport {
                 amount == null && currency == null ? null : new MoneyJson(amount, currency), from, to);
     }
 
-    private static <T> T convert(String text, Function<String, T> parse, String field, String message,
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a decimal number");
+        }
+    }
+
+    /** {@code parse(text)}, or null with its refusal added to {@code errors}. */
+    private static <T> T convert(String text, Function<String, T> parse, String field,
                                  List<Problem.FieldError> errors) {
         if (text == null) {
             return null;
         }
         try {
             return parse.apply(text);
-        } catch (NumberFormatException | DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "'" + text + "' is " + message));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(field, e.getMessage()));
             return null;
         }
     }

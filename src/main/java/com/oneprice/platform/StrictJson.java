@@ -1,0 +1,65 @@
+package com.oneprice.platform;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.function.Function;
+
+/**
+ * What a request body may say, on the one ObjectMapper Quarkus uses: moments as ISO-8601 text within
+ * {@link Moments}' span. Jackson's defaults accept more, and store something other than what the caller meant or
+ * fail later as a 500.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    /** After Quarkus' own customizers, whose Java time module would otherwise replace the moment readers below. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("strict-json")
+                .addDeserializer(Instant.class, new Moment<>(Instant.class, t -> Moments.withOffset(t).toInstant()))
+                .addDeserializer(OffsetDateTime.class, new Moment<>(OffsetDateTime.class, Moments::withOffset))
+                .addDeserializer(LocalDateTime.class, new Moment<>(LocalDateTime.class, Moments::local)));
+    }
+
+    /** A moment from an ISO-8601 string only: an epoch number would be read in a unit the caller has to guess. */
+    private static final class Moment<T> extends StdScalarDeserializer<T> {
+
+        private final Function<String, T> parse;
+
+        Moment(Class<T> type, Function<String, T> parse) {
+            super(type);
+            this.parse = parse;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            return parse.apply(parser.getText().trim());
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
+        }
+    }
+}
