@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -18,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * What a request body may say, on the one ObjectMapper Quarkus uses: moments as ISO-8601 text within
- * {@link Moments}' span. Jackson's defaults accept more, and store something other than what the caller meant or
- * fail later as a 500.
+ * {@link Moments}' span, and only {@link StorableText storable text}. Jackson's defaults accept more, and store
+ * something other than what the caller meant or fail later as a 500.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -33,9 +34,34 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("strict-json")
+                .addDeserializer(String.class, new Text())
                 .addDeserializer(Instant.class, new Moment<>(Instant.class, t -> Moments.withOffset(t).toInstant()))
                 .addDeserializer(OffsetDateTime.class, new Moment<>(OffsetDateTime.class, Moments::withOffset))
                 .addDeserializer(LocalDateTime.class, new Moment<>(LocalDateTime.class, Moments::local)));
+    }
+
+    /** Jackson's own string rules, then {@link StorableText}'s. */
+    private static final class Text extends StdScalarDeserializer<String> {
+
+        Text() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null) {
+                StorableText.fault(text).ifPresent(fault -> {
+                    throw new IllegalArgumentException(fault);
+                });
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
     }
 
     /** A moment from an ISO-8601 string only: an epoch number would be read in a unit the caller has to guess. */

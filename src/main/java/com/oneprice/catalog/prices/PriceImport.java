@@ -4,6 +4,7 @@ import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Moments;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Problem;
+import com.oneprice.platform.StorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
@@ -144,6 +145,16 @@ public class PriceImport {
             Integer i = columns.get(column);
             return i == null || i >= fields.size() || fields.get(i).isEmpty() ? null : fields.get(i);
         };
+        for (String column : COLUMNS) {
+            String cell = value.apply(column);
+            if (cell != null) {
+                StorableText.fault(cell).ifPresent(fault ->
+                        errors.add(new Problem.FieldError(path + "." + column, fault)));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
         BigDecimal amount = convert(value.apply("amount"), PriceImport::decimal, path + ".amount", errors);
         OffsetDateTime from = convert(value.apply("validFrom"), Moments::withOffset, path + ".validFrom", errors);
         OffsetDateTime to = convert(value.apply("validTo"), Moments::withOffset, path + ".validTo", errors);
