@@ -15,10 +15,12 @@ import static com.oneprice.testing.Api.asOperator;
 import static com.oneprice.testing.Fixtures.simpleService;
 import static com.oneprice.testing.Fixtures.unique;
 import static com.oneprice.testing.Problems.refused;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Text that PostgreSQL cannot store as given (a NUL) or that is not text at all (an unpaired surrogate) is refused
- * with a 400 naming where it was, wherever it comes in, instead of a 500 or a silently stored "?".
+ * with a 400 naming where it was, wherever it comes in, instead of a 500 or a silently stored "?". A CSV file's byte
+ * order mark is not text of its first column.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -70,5 +72,15 @@ class StorableTextTest {
                 service,branch,amount,currency,validFrom
                 %s,nor\u0000th,100.00,RUB,2026-01-01T00:00:00Z
                 """.formatted(service)).post("/prices/import").then(), "rows[0].branch");
+    }
+
+    @Test
+    void a_csv_saved_with_a_byte_order_mark_is_imported() {
+        String service = "ST-" + unique();
+        simpleService(service);
+        asAdmin().contentType("text/csv; charset=UTF-8").body("""
+                \uFEFFservice,amount,currency,validFrom
+                %s,100.00,RUB,2026-01-01T00:00:00Z
+                """.formatted(service)).post("/prices/import").then().statusCode(200).body("rows", equalTo(1));
     }
 }

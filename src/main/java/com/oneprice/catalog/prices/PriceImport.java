@@ -35,6 +35,7 @@ public class PriceImport {
     static final List<String> COLUMNS = List.of("service", "branch", "amount", "currency", "validFrom", "validTo");
     private static final List<String> REQUIRED = List.of("service", "amount", "currency", "validFrom");
     private static final int MAX_REPORTED = 100;
+    private static final String BOM = "\uFEFF";
 
     @Inject
     PriceCatalog catalog;
@@ -51,7 +52,9 @@ public class PriceImport {
 
     /** The rows of {@code csv} (a header line naming the columns, in any order, then one entry a line). */
     public List<PriceEntryInput> parse(String csv) {
-        List<String> lines = (csv == null ? "" : csv).lines().toList();
+        String text = csv == null ? "" : csv;
+        // Spreadsheets save "CSV UTF-8" with a byte order mark, which would otherwise become part of the first column.
+        List<String> lines = (text.startsWith(BOM) ? text.substring(BOM.length()) : text).lines().toList();
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             throw ApiException.invalidField("header", "the first line must name the columns: "
                     + String.join(",", COLUMNS));
