@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.Fixtures.simpleService;
 import static com.oneprice.testing.Fixtures.unique;
 import static com.oneprice.testing.Problems.problem;
 import static com.oneprice.testing.Problems.refused;
@@ -31,6 +32,12 @@ class StrictJsonTest {
         return asOperator().body("""
                 {"branch": "central", "channel": "PHONE", "items": [{"service": "MRI-KNEE", "quantity": %s}]}
                 """.formatted(quantity)).post("/quotes/verify").then();
+    }
+
+    static ValidatableResponse postPrice(String service, String amount) {
+        return asAdmin().body("""
+                {"service": "%s", "amount": {"amount": %s, "currency": "RUB"}, "validFrom": "2026-01-01T00:00:00Z"}
+                """.formatted(service, amount)).post("/prices").then();
     }
 
     @ParameterizedTest
@@ -74,5 +81,21 @@ class StrictJsonTest {
         refused(asAdmin().body("""
                 {"code": "SJ-%s", "name": "Service", "category": "dermatology", "kind": 0}
                 """.formatted(unique())).post("/services").then(), "kind");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+5", " 5", ".5", "5.", "5E3", "5 "})
+    void a_money_amount_outside_the_contracts_decimal_pattern_is_refused_naming_it(String amount) {
+        String service = "SJ-" + unique();
+        simpleService(service);
+        refused(postPrice(service, "\"" + amount + "\""), "amount.amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"4500.00\"", "4500.5", "4500"})
+    void a_money_amount_is_a_decimal_string_or_a_json_number(String amount) {
+        String service = "SJ-" + unique();
+        simpleService(service);
+        postPrice(service, amount).statusCode(201);
     }
 }
