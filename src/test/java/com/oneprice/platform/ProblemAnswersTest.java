@@ -1,0 +1,32 @@
+package com.oneprice.platform;
+
+import com.oneprice.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.Problems.refused;
+import static org.hamcrest.Matchers.equalTo;
+
+/** How refusals read: the field to fix is named. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class ProblemAnswersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2147483648", "-2147483649", "1e400"})
+    void a_quantity_no_integer_can_hold_is_refused_naming_its_field(String quantity) {
+        refused(asOperator().body("""
+                {"branch": "central", "channel": "PHONE", "items": [{"service": "MRI-KNEE", "quantity": %s}]}
+                """.formatted(quantity)).post("/quotes/verify").then(), "items[0].quantity");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "\"x\"", "42", "true"})
+    void a_body_that_is_json_but_not_an_object_is_refused_naming_the_body(String body) {
+        refused(asOperator().body(body).post("/quotes/verify").then(), "body")
+                .body("detail", equalTo("the body must be a JSON object"));
+    }
+}
