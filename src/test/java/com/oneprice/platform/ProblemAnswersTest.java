@@ -3,9 +3,11 @@ package com.oneprice.platform;
 import com.oneprice.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
 import static com.oneprice.testing.Problems.refused;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,5 +30,20 @@ class ProblemAnswersTest {
     void a_body_that_is_json_but_not_an_object_is_refused_naming_the_body(String body) {
         refused(asOperator().body(body).post("/quotes/verify").then(), "body")
                 .body("detail", equalTo("the body must be a JSON object"));
+    }
+
+    @Test
+    void a_missing_list_element_is_named_by_its_index() {
+        refused(asOperator().body("""
+                {"branch": "central", "channel": "PHONE", "items": [null]}
+                """).post("/quotes/verify").then(), "items[0]");
+    }
+
+    @Test
+    void a_blank_code_in_a_scope_list_is_named_by_its_index() {
+        refused(asAdmin().body("""
+                {"code": "PA-BLANK", "name": "Promotion", "discount": {"type": "PERCENT", "value": "10"},
+                 "window": {"startsAt": "2026-01-01T00:00:00Z"}, "scope": {"branches": [" "]}}
+                """).post("/promotions").then(), "scope.branches[0]");
     }
 }
