@@ -17,6 +17,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +40,9 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The request header each of these answers is about, named in `errors` as the field to fix. */
+    private static final Map<Integer, String> HEADERS = Map.of(401, HttpHeaders.AUTHORIZATION, 406, HttpHeaders.ACCEPT,
+            412, HttpHeaders.IF_MATCH, 415, HttpHeaders.CONTENT_TYPE);
 
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
@@ -101,8 +106,10 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "no resource at " + request.getUriInfo().getPath();
             case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
-            case 406 -> "this resource cannot answer in the requested media type";
-            case 415 -> "send the body as application/json";
+            case 406 -> "this operation cannot answer in " + request.getHeaderString(HttpHeaders.ACCEPT);
+            case 415 -> request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null ? "the body has no Content-Type"
+                    : "the body was sent as " + request.getHeaderString(HttpHeaders.CONTENT_TYPE)
+                    + ", which this operation does not accept";
             default -> reason;
         };
         return problem(request, status, reason.toLowerCase().replace(' ', '-'), reason, detail, List.of());
@@ -153,8 +160,10 @@ public class ProblemMappers {
     public static Response problem(ContainerRequestContext request, int status, String type, String title,
                                    String detail, List<Problem.FieldError> errors) {
         String instance = request == null ? null : "/" + stripSlash(request.getUriInfo().getPath());
+        String header = HEADERS.get(status);
         Problem body = new Problem(Problem.TYPE_PREFIX + type, title, status, detail, instance,
-                RequestIds.of(request), errors);
+                RequestIds.of(request), errors.isEmpty() && header != null
+                ? List.of(new Problem.FieldError(header, detail)) : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

@@ -7,12 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static com.oneprice.testing.Api.anonymous;
 import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.Problems.problem;
 import static com.oneprice.testing.Problems.refused;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
-/** How refusals read: the field to fix is named. */
+/** How refusals read: the field or header to fix is named. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class ProblemAnswersTest {
@@ -45,5 +49,36 @@ class ProblemAnswersTest {
                 {"code": "PA-BLANK", "name": "Promotion", "discount": {"type": "PERCENT", "value": "10"},
                  "window": {"startsAt": "2026-01-01T00:00:00Z"}, "scope": {"branches": [" "]}}
                 """).post("/promotions").then(), "scope.branches[0]");
+    }
+
+    @Test
+    void a_missing_token_names_the_authorization_header() {
+        problem(anonymous().get("/branches").then(), 401).body("errors[0].field", equalTo("Authorization"));
+    }
+
+    @Test
+    void an_unanswerable_media_type_names_the_accept_header() {
+        problem(asOperator().accept("text/html").get("/branches").then(), 406)
+                .body("errors[0].field", equalTo("Accept"));
+    }
+
+    @Test
+    void a_stale_etag_names_the_if_match_header() {
+        problem(asAdmin().header("If-Match", "\"999999\"").body("""
+                {"name": "Central clinic", "timezone": "Europe/Moscow", "currency": "RUB"}
+                """).put("/branches/central").then(), 412).body("errors[0].field", equalTo("If-Match"));
+    }
+
+    @Test
+    void an_unaccepted_body_media_type_names_the_content_type_header() {
+        problem(asOperator().contentType("text/plain").body("x").post("/quotes/verify").then(), 415)
+                .body("errors[0].field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void json_sent_to_the_csv_import_is_told_that_json_is_what_it_does_not_accept() {
+        problem(asAdmin().body("{}").post("/prices/import").then(), 415)
+                .body("detail", containsString("application/json"))
+                .body("detail", not(containsString("send the body as application/json")));
     }
 }
