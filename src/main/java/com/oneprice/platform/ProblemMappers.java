@@ -124,7 +124,8 @@ public class ProblemMappers {
                 return answer;
             }
         }
-        LOG.errorf(e, "unexpected failure on %s %s", request.getMethod(), request.getUriInfo().getPath());
+        LOG.errorf(e, "unexpected failure on %s %s", printable(request.getMethod()),
+                printable(request.getUriInfo().getPath()));
         return problem(request, 500, "internal-error", "Internal error",
                 "the service failed to answer; quote the request id when reporting it", List.of());
     }
@@ -165,6 +166,19 @@ public class ProblemMappers {
                 RequestIds.of(request), errors.isEmpty() && header != null
                 ? List.of(new Problem.FieldError(header, detail)) : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** Request text fit for one log line: a caller's {@code %0A} must not start a forged line of its own. */
+    static String printable(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == '\\' || c == '\u2028' || c == '\u2029') {
+                line.append("\\u%04x".formatted(c));
+            } else {
+                line.appendCodePoint(c);
+            }
+        });
+        return line.toString();
     }
 
     private static String stripSlash(String path) {

@@ -1,11 +1,22 @@
 package com.oneprice.platform;
 
+import com.oneprice.catalog.branches.BranchCatalog;
+import com.oneprice.catalog.branches.BranchEntity;
 import com.oneprice.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static com.oneprice.testing.Api.anonymous;
 import static com.oneprice.testing.Api.asAdmin;
@@ -15,8 +26,11 @@ import static com.oneprice.testing.Problems.refused;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** How refusals read: the field or header to fix is named. */
+/** How refusals read: the field or header to fix is named, and nothing from the request forges a log line. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class ProblemAnswersTest {
@@ -80,5 +94,40 @@ class ProblemAnswersTest {
         problem(asAdmin().body("{}").post("/prices/import").then(), 415)
                 .body("detail", containsString("application/json"))
                 .body("detail", not(containsString("send the body as application/json")));
+    }
+
+    @Test
+    void a_line_break_in_the_path_cannot_forge_a_log_line() {
+        QuarkusMock.installMockForType(new BranchCatalog() {
+            @Override
+            public Optional<BranchEntity> find(String code) {
+                throw new IllegalStateException("a failure nobody expected");
+            }
+        }, BranchCatalog.class);
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(((ExtLogRecord) record).getFormattedMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(ProblemMappers.class.getName());
+        log.addHandler(capture);
+        try {
+            problem(asOperator().get("/branches/{code}", "x\n00:00:00,000 INFO  [forged] all is well").then(), 500);
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertEquals(1, logged.size(), logged.toString());
+        assertFalse(logged.get(0).contains("\n"), logged.get(0));
+        assertTrue(logged.get(0).contains("/branches/x\\u000a00:00:00,000 INFO  [forged]"), logged.get(0));
     }
 }
