@@ -1,8 +1,6 @@
 package com.oneprice.platform;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Query parameters are taken as text and parsed here: JAX-RS would answer 404 for a query parameter it cannot
@@ -38,10 +36,9 @@ public final class Params {
 
     public static Instant parseInstant(String name, String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(name, "'" + text + "' is not an ISO-8601 date-time with offset, "
-                    + "e.g. 2026-11-27T10:00:00+03:00");
+            return Moments.withOffset(text).toInstant();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(name, e.getMessage());
         }
     }
 

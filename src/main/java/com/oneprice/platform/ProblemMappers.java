@@ -1,6 +1,9 @@
 package com.oneprice.platform;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -10,17 +13,25 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The one place where failures become answers: every error is {@code application/problem+json} with a stable
@@ -29,6 +40,9 @@ import java.util.List;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The request header each of these answers is about, named in `errors` as the field to fix. */
+    private static final Map<Integer, String> HEADERS = Map.of(401, HttpHeaders.AUTHORIZATION, 406, HttpHeaders.ACCEPT,
+            412, HttpHeaders.IF_MATCH, 415, HttpHeaders.CONTENT_TYPE);
 
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
@@ -54,24 +68,13 @@ public class ProblemMappers {
             return problem(request, 400, "unknown-field", "The request has a field this API does not know",
                     field + ": unknown field", List.of(new Problem.FieldError(field, "unknown field")));
         }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = jsonPath(mismatch);
-            String message = mismatch instanceof InvalidFormatException invalid
-                    ? "'" + invalid.getValue() + "' is not a valid value here" : "has the wrong type or shape";
-            Throwable cause = e.getCause();
-            if (cause instanceof ApiException api) {
-                message = api.getMessage();
-            } else if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
-                message = illegal.getMessage();
-            }
-            return problem(request, 400, "validation-failed", "The request is not valid", field + ": " + message,
-                    List.of(new Problem.FieldError(field, message)));
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalid(request, jsonPath(mapping), reason(mapping));
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                && mapping.getCause() instanceof IllegalArgumentException illegal) {
-            String field = jsonPath(mapping);
+        if (e instanceof MismatchedInputException && e.getProcessor() instanceof JsonParser parser
+                && isFirstValue(parser)) {
             return problem(request, 400, "validation-failed", "The request is not valid",
-                    field + ": " + illegal.getMessage(), List.of(new Problem.FieldError(field, illegal.getMessage())));
+                    "the body must be a JSON object", List.of(new Problem.FieldError("body", "must be a JSON object")));
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
@@ -103,8 +106,10 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "no resource at " + request.getUriInfo().getPath();
             case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
-            case 406 -> "this resource cannot answer in the requested media type";
-            case 415 -> "send the body as application/json";
+            case 406 -> "this operation cannot answer in " + request.getHeaderString(HttpHeaders.ACCEPT);
+            case 415 -> request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null ? "the body has no Content-Type"
+                    : "the body was sent as " + request.getHeaderString(HttpHeaders.CONTENT_TYPE)
+                    + ", which this operation does not accept";
             default -> reason;
         };
         return problem(request, status, reason.toLowerCase().replace(' ', '-'), reason, detail, List.of());
@@ -119,7 +124,8 @@ public class ProblemMappers {
                 return answer;
             }
         }
-        LOG.errorf(e, "unexpected failure on %s %s", request.getMethod(), request.getUriInfo().getPath());
+        LOG.errorf(e, "unexpected failure on %s %s", printable(request.getMethod()),
+                printable(request.getUriInfo().getPath()));
         return problem(request, 500, "internal-error", "Internal error",
                 "the service failed to answer; quote the request id when reporting it", List.of());
     }
@@ -155,9 +161,24 @@ public class ProblemMappers {
     public static Response problem(ContainerRequestContext request, int status, String type, String title,
                                    String detail, List<Problem.FieldError> errors) {
         String instance = request == null ? null : "/" + stripSlash(request.getUriInfo().getPath());
+        String header = HEADERS.get(status);
         Problem body = new Problem(Problem.TYPE_PREFIX + type, title, status, detail, instance,
-                RequestIds.of(request), errors);
+                RequestIds.of(request), errors.isEmpty() && header != null
+                ? List.of(new Problem.FieldError(header, detail)) : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** Request text fit for one log line: a caller's {@code %0A} must not start a forged line of its own. */
+    static String printable(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == '\\' || c == '\u2028' || c == '\u2029') {
+                line.append("\\u%04x".formatted(c));
+            } else {
+                line.appendCodePoint(c);
+            }
+        });
+        return line.toString();
     }
 
     private static String stripSlash(String path) {
@@ -179,7 +200,8 @@ public class ProblemMappers {
                     if (node.getIndex() != null && !parts.isEmpty()) {
                         parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
                     }
-                    if (node.getName() != null) {
+                    // an element of a list is named by its index alone, not by "<list element>"
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                         parts.add(node.getName());
                     }
                 }
@@ -190,6 +212,62 @@ public class ProblemMappers {
 
     private static boolean isBodyParameter(String name) {
         return name.equals("body") || name.equals("input") || name.startsWith("arg");
+    }
+
+    private static Response invalid(ContainerRequestContext request, String field, String message) {
+        return problem(request, 400, "validation-failed", "The request is not valid", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** What is wrong with the value at a mapping failure's path, in the API's words rather than Jackson's. */
+    private static String reason(JsonMappingException e) {
+        Throwable cause = e.getCause();
+        if ((cause instanceof ApiException || cause instanceof IllegalArgumentException)
+                && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        if (cause instanceof InputCoercionException number) {
+            return outOfRange(number.getTargetType());
+        }
+        return e instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType())
+                : "has the wrong type or shape";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or shape";
+        } else if (type == String.class) {
+            return "must be a string";
+        } else if (type == Integer.class || type == int.class) {
+            return "must be a whole number";
+        } else if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        } else if (type == BigDecimal.class) {
+            return "must be a decimal string such as \"10.50\"";
+        } else if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        } else if (Temporal.class.isAssignableFrom(type)) {
+            return "must be an ISO-8601 date-time string";
+        } else if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be an array";
+        }
+        return "must be an object";
+    }
+
+    private static String outOfRange(Class<?> type) {
+        return type == int.class || type == Integer.class
+                ? "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                : "is out of range";
+    }
+
+    /** Whether the parser failed on the body's first value (its shape), not on a value after it (trailing content). */
+    private static boolean isFirstValue(JsonParser parser) {
+        JsonStreamContext root = parser.getParsingContext();
+        while (root != null && !root.inRoot()) {
+            root = root.getParent();
+        }
+        return root != null && root.getCurrentIndex() == 0;
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -24,9 +24,9 @@ import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
 import static com.oneprice.testing.Fixtures.simpleService;
 import static com.oneprice.testing.Fixtures.unique;
+import static com.oneprice.testing.Problems.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,18 +45,6 @@ class CatalogResourceTest {
                 {"service": "%s", %s "amount": {"amount": "%s", "currency": "RUB"}, "validFrom": "%s" %s}
                 """.formatted(service, branch == null ? "" : "\"branch\": \"" + branch + "\",", amount, from,
                 to == null ? "" : ", \"validTo\": \"" + to + "\"")).post("/prices").then();
-    }
-
-    /** Every refusal is problem+json with a type, a status, a detail and the request id, and no Java in it. */
-    static ValidatableResponse problem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType("application/problem+json")
-                .body("type", containsString("urn:oneprice:problem:"))
-                .body("status", equalTo(status))
-                .body("detail", notNullValue())
-                .body("requestId", notNullValue())
-                .body(not(containsString("java.")))
-                .body(not(containsString("Exception")));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package com.oneprice.catalog.prices;
 
 import com.oneprice.platform.ApiException;
+import com.oneprice.platform.Moments;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Problem;
+import com.oneprice.platform.StorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
@@ -13,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ public class PriceImport {
     static final List<String> COLUMNS = List.of("service", "branch", "amount", "currency", "validFrom", "validTo");
     private static final List<String> REQUIRED = List.of("service", "amount", "currency", "validFrom");
     private static final int MAX_REPORTED = 100;
+    private static final String BOM = "\uFEFF";
 
     @Inject
     PriceCatalog catalog;
@@ -50,7 +52,9 @@ public class PriceImport {
 
     /** The rows of {@code csv} (a header line naming the columns, in any order, then one entry a line). */
     public List<PriceEntryInput> parse(String csv) {
-        List<String> lines = (csv == null ? "" : csv).lines().toList();
+        String text = csv == null ? "" : csv;
+        // Spreadsheets save "CSV UTF-8" with a byte order mark, which would otherwise become part of the first column.
+        List<String> lines = (text.startsWith(BOM) ? text.substring(BOM.length()) : text).lines().toList();
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             throw ApiException.invalidField("header", "the first line must name the columns: "
                     + String.join(",", COLUMNS));
@@ -144,12 +148,19 @@ public class PriceImport {
             Integer i = columns.get(column);
             return i == null || i >= fields.size() || fields.get(i).isEmpty() ? null : fields.get(i);
         };
-        BigDecimal amount = convert(value.apply("amount"), BigDecimal::new, path + ".amount", "not a decimal number",
-                errors);
-        OffsetDateTime from = convert(value.apply("validFrom"), OffsetDateTime::parse, path + ".validFrom",
-                "not an ISO-8601 date-time with offset", errors);
-        OffsetDateTime to = convert(value.apply("validTo"), OffsetDateTime::parse, path + ".validTo",
-                "not an ISO-8601 date-time with offset", errors);
+        for (String column : COLUMNS) {
+            String cell = value.apply(column);
+            if (cell != null) {
+                StorableText.fault(cell).ifPresent(fault ->
+                        errors.add(new Problem.FieldError(path + "." + column, fault)));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        BigDecimal amount = convert(value.apply("amount"), PriceImport::decimal, path + ".amount", errors);
+        OffsetDateTime from = convert(value.apply("validFrom"), Moments::withOffset, path + ".validFrom", errors);
+        OffsetDateTime to = convert(value.apply("validTo"), Moments::withOffset, path + ".validTo", errors);
         if (errors.size() > before) {
             return null;
         }
@@ -158,15 +169,24 @@ public class PriceImport {
                 amount == null && currency == null ? null : new MoneyJson(amount, currency), from, to);
     }
 
-    private static <T> T convert(String text, Function<String, T> parse, String field, String message,
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a decimal number");
+        }
+    }
+
+    /** {@code parse(text)}, or null with its refusal added to {@code errors}. */
+    private static <T> T convert(String text, Function<String, T> parse, String field,
                                  List<Problem.FieldError> errors) {
         if (text == null) {
             return null;
         }
         try {
             return parse.apply(text);
-        } catch (NumberFormatException | DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "'" + text + "' is " + message));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(field, e.getMessage()));
             return null;
         }
     }

@@ -1,0 +1,65 @@
+package com.oneprice.platform;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The one span of time the API accepts, for every instant and local date-time it is given: the years 1900 to 9999,
+ * from 1900-01-01T00:00:00Z up to, not including, 10000-01-01T00:00:00Z. Far beyond it the pricing engine's epoch
+ * microseconds overflow (a catalog that cannot be loaded) and PostgreSQL's timestamps end; nothing a clinic prices
+ * lies outside it, so a moment there is a typo. V5__instants_in_range.sql holds the database to the same span.
+ */
+public final class Moments {
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant END = Instant.parse("+10000-01-01T00:00:00Z");
+    private static final LocalDateTime EARLIEST_LOCAL = LocalDateTime.ofInstant(EARLIEST, ZoneOffset.UTC);
+    private static final LocalDateTime END_LOCAL = LocalDateTime.ofInstant(END, ZoneOffset.UTC);
+    private static final String OUTSIDE = "is outside the supported years 1900 to 9999";
+
+    private Moments() {
+    }
+
+    /**
+     * {@code text} as an ISO-8601 date-time with offset in the supported span, at UTC.
+     *
+     * @throws IllegalArgumentException with a sentence for the caller
+     */
+    public static OffsetDateTime withOffset(String text) {
+        OffsetDateTime moment;
+        try {
+            moment = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 date-time with offset, "
+                    + "e.g. 2026-11-27T10:00:00+03:00");
+        }
+        Instant instant = moment.toInstant();
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
+            throw new IllegalArgumentException("'" + text + "' " + OUTSIDE + " (UTC)");
+        }
+        return moment.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * {@code text} as an ISO-8601 local date-time, without offset, in the supported span.
+     *
+     * @throws IllegalArgumentException with a sentence for the caller
+     */
+    public static LocalDateTime local(String text) {
+        LocalDateTime moment;
+        try {
+            moment = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 local date-time without offset, "
+                    + "e.g. 2026-12-01T00:00");
+        }
+        if (moment.isBefore(EARLIEST_LOCAL) || !moment.isBefore(END_LOCAL)) {
+            throw new IllegalArgumentException("'" + text + "' " + OUTSIDE);
+        }
+        return moment;
+    }
+}

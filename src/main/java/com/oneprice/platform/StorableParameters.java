@@ -1,0 +1,25 @@
+package com.oneprice.platform;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Query and path parameters are text the service stores or searches with, like any other: one that is not
+ * {@link StorableText storable} ({@code %00}) is refused here, naming the parameter, before it reaches a query.
+ * Not pre-matching, so that the path parameters are known.
+ */
+public class StorableParameters {
+
+    @ServerRequestFilter
+    public void check(UriInfo uri) {
+        refuse(uri.getPathParameters());
+        refuse(uri.getQueryParameters());
+    }
+
+    private static void refuse(MultivaluedMap<String, String> parameters) {
+        parameters.forEach((name, values) -> values.forEach(value -> StorableText.fault(value).ifPresent(fault -> {
+            throw ApiException.invalidField(name, fault);
+        })));
+    }
+}

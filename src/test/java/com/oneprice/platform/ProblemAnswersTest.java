@@ -1,0 +1,133 @@
+package com.oneprice.platform;
+
+import com.oneprice.catalog.branches.BranchCatalog;
+import com.oneprice.catalog.branches.BranchEntity;
+import com.oneprice.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static com.oneprice.testing.Api.anonymous;
+import static com.oneprice.testing.Api.asAdmin;
+import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.Problems.problem;
+import static com.oneprice.testing.Problems.refused;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How refusals read: the field or header to fix is named, and nothing from the request forges a log line. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class ProblemAnswersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2147483648", "-2147483649", "1e400"})
+    void a_quantity_no_integer_can_hold_is_refused_naming_its_field(String quantity) {
+        refused(asOperator().body("""
+                {"branch": "central", "channel": "PHONE", "items": [{"service": "MRI-KNEE", "quantity": %s}]}
+                """.formatted(quantity)).post("/quotes/verify").then(), "items[0].quantity");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "\"x\"", "42", "true"})
+    void a_body_that_is_json_but_not_an_object_is_refused_naming_the_body(String body) {
+        refused(asOperator().body(body).post("/quotes/verify").then(), "body")
+                .body("detail", equalTo("the body must be a JSON object"));
+    }
+
+    @Test
+    void a_missing_list_element_is_named_by_its_index() {
+        refused(asOperator().body("""
+                {"branch": "central", "channel": "PHONE", "items": [null]}
+                """).post("/quotes/verify").then(), "items[0]");
+    }
+
+    @Test
+    void a_blank_code_in_a_scope_list_is_named_by_its_index() {
+        refused(asAdmin().body("""
+                {"code": "PA-BLANK", "name": "Promotion", "discount": {"type": "PERCENT", "value": "10"},
+                 "window": {"startsAt": "2026-01-01T00:00:00Z"}, "scope": {"branches": [" "]}}
+                """).post("/promotions").then(), "scope.branches[0]");
+    }
+
+    @Test
+    void a_missing_token_names_the_authorization_header() {
+        problem(anonymous().get("/branches").then(), 401).body("errors[0].field", equalTo("Authorization"));
+    }
+
+    @Test
+    void an_unanswerable_media_type_names_the_accept_header() {
+        problem(asOperator().accept("text/html").get("/branches").then(), 406)
+                .body("errors[0].field", equalTo("Accept"));
+    }
+
+    @Test
+    void a_stale_etag_names_the_if_match_header() {
+        problem(asAdmin().header("If-Match", "\"999999\"").body("""
+                {"name": "Central clinic", "timezone": "Europe/Moscow", "currency": "RUB"}
+                """).put("/branches/central").then(), 412).body("errors[0].field", equalTo("If-Match"));
+    }
+
+    @Test
+    void an_unaccepted_body_media_type_names_the_content_type_header() {
+        problem(asOperator().contentType("text/plain").body("x").post("/quotes/verify").then(), 415)
+                .body("errors[0].field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void json_sent_to_the_csv_import_is_told_that_json_is_what_it_does_not_accept() {
+        problem(asAdmin().body("{}").post("/prices/import").then(), 415)
+                .body("detail", containsString("application/json"))
+                .body("detail", not(containsString("send the body as application/json")));
+    }
+
+    @Test
+    void a_line_break_in_the_path_cannot_forge_a_log_line() {
+        QuarkusMock.installMockForType(new BranchCatalog() {
+            @Override
+            public Optional<BranchEntity> find(String code) {
+                throw new IllegalStateException("a failure nobody expected");
+            }
+        }, BranchCatalog.class);
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(((ExtLogRecord) record).getFormattedMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(ProblemMappers.class.getName());
+        log.addHandler(capture);
+        try {
+            problem(asOperator().get("/branches/{code}", "x\n00:00:00,000 INFO  [forged] all is well").then(), 500);
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertEquals(1, logged.size(), logged.toString());
+        assertFalse(logged.get(0).contains("\n"), logged.get(0));
+        assertTrue(logged.get(0).contains("/branches/x\\u000a00:00:00,000 INFO  [forged]"), logged.get(0));
+    }
+}
