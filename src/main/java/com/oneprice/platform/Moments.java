@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
  * The one span of time the API accepts, for every instant and local date-time it is given: the years 1900 to 9999,
  * from 1900-01-01T00:00:00Z up to, not including, 10000-01-01T00:00:00Z. Far beyond it the pricing engine's epoch
  * microseconds overflow (a catalog that cannot be loaded) and PostgreSQL's timestamps end; nothing a clinic prices
- * lies outside it, so a moment there is a typo. V5__instants_in_range.sql holds the database to the same span.
+ * lies outside it, so a moment there is a typo. V7__instants_in_range.sql holds the database to the same span.
  */
 public final class Moments {
 
