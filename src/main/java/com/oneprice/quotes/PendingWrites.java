@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -15,8 +16,11 @@ final class PendingWrites<E> {
     private final LinkedBlockingQueue<E> queue;
     private final int batchSize;
     private final Consumer<List<E>> writer;
+    private final AtomicLong offered = new AtomicLong();
     /** Taken from the queue but not written yet; guarded by {@code this}. */
     private final List<E> pending = new ArrayList<>();
+    /** How many entries the writer has taken care of; guarded by {@code this}. */
+    private long written;
 
     PendingWrites(int capacity, int batchSize, Consumer<List<E>> writer) {
         this.queue = new LinkedBlockingQueue<>(capacity);
@@ -26,7 +30,11 @@ final class PendingWrites<E> {
 
     /** False when the queue is full. */
     boolean offer(E entry) {
-        return queue.offer(entry);
+        if (!queue.offer(entry)) {
+            return false;
+        }
+        offered.incrementAndGet();
+        return true;
     }
 
     /** Waits up to {@code millis} for an entry, then writes everything waiting; a failed write throws. */
@@ -48,7 +56,32 @@ final class PendingWrites<E> {
                 return;
             }
             writer.accept(List.copyOf(pending));
+            written += pending.size();
             pending.clear();
+            notifyAll();
         }
+    }
+
+    /**
+     * Writes everything offered before this call, including an entry a thread in {@link #awaitAndWrite} has taken from
+     * the queue but not written yet, waiting up to {@code millis} for it; false when that time ran out.
+     */
+    synchronized boolean flush(long millis) {
+        long target = offered.get();
+        writeAll();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (written < target) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 }

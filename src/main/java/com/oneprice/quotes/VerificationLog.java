@@ -67,9 +67,14 @@ public class VerificationLog {
         }
     }
 
-    /** Writes everything queued so far; for shutdown and for tests that read the log right after verifying. */
+    /**
+     * Writes every verification recorded so far, also one the writer thread is about to write: for shutdown, and
+     * for reports that must include the verification just made.
+     */
     public void flush() {
-        pending.writeAll();
+        if (!pending.flush(5_000)) {
+            LOG.warn("verification log: some verifications could not be written yet; they stay queued");
+        }
     }
 
     private void writeLoop() {

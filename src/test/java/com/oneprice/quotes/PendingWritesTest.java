@@ -3,6 +3,7 @@ package com.oneprice.quotes;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -60,6 +61,32 @@ class PendingWritesTest {
 
         assertEquals(List.of(4, 4, 2), writer.written.stream().map(List::size).toList());
         assertEquals(IntStream.range(0, 10).boxed().toList(), writer.all());
+    }
+
+    @Test
+    void a_flush_returns_only_when_what_was_offered_is_written_even_by_the_writer_thread() throws Exception {
+        List<Integer> written = Collections.synchronizedList(new ArrayList<>());
+        PendingWrites<Integer> pending = new PendingWrites<>(1000, 10, written::addAll);
+        Thread writerThread = new Thread(() -> {
+            try {
+                while (true) {
+                    pending.awaitAndWrite(1);
+                }
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        writerThread.start();
+        try {
+            for (int round = 1; round <= 2000; round++) {
+                pending.offer(round);
+                assertTrue(pending.flush(5_000));
+                assertEquals(round, written.size(), "after flush number " + round);
+            }
+        } finally {
+            writerThread.interrupt();
+            writerThread.join();
+        }
     }
 
     @Test
