@@ -126,6 +126,10 @@ class CatalogResourceTest {
                 .body("errors[0].field", equalTo("components"));
         problem(asAdmin().body(bundle("CT-" + unique(), "SUM", null, a, 0)).post("/services").then(), 400)
                 .body("errors[0].field", equalTo("components[0].quantity"));
+        for (String percent : List.of("+5", "99.99999", "1e999999999")) {
+            problem(asAdmin().body(bundle("CT-" + unique(), "SUM_MINUS_PERCENT", percent, a, 1)).post("/services")
+                    .then(), 400).body("errors[0].field", equalTo("bundlePricing.percent"));
+        }
         problem(asAdmin().body(bundle("CT-" + unique(), "SUM", null, "NO-SUCH-" + unique(), 1)).post("/services")
                 .then(), 422);
     }
@@ -153,6 +157,13 @@ class CatalogResourceTest {
                 .then(), 400).body("errors[0].field", equalTo("discount.type"));
         problem(asAdmin().body(valid.formatted("CT-" + unique(), "FIXED_PRICE", "1.123", ", \"currency\": \"RUB\"",
                 window)).post("/promotions").then(), 400).body("errors[0].field", equalTo("discount.value"));
+        for (String value : List.of("+5", "1e999999999")) {
+            problem(asAdmin().body(valid.formatted("CT-" + unique(), "AMOUNT_OFF", value, ", \"currency\": \"RUB\"",
+                    window)).post("/promotions").then(), 400).body("errors[0].field", equalTo("discount.value"));
+        }
+        problem(asAdmin().body(valid.formatted("CT-" + unique(), "AMOUNT_OFF", "100", ", \"currency\": \"RUB\"",
+                window).replace("\"value\": \"100\"", "\"value\": 1e999999999")).post("/promotions").then(), 400)
+                .body("errors[0].field", equalTo("discount.value"));
     }
 
     @Test

@@ -89,11 +89,14 @@ class PriceImportTest {
                 %1$s,,100,RUB,next monday,
                 %1$s,,100,RUBLES,2026-01-01T00:00:00+03:00,
                 %1$s,,100,RUB,2026-02-01T00:00:00+03:00,
+                %1$s,,+5,RUB,2026-03-01T00:00:00+03:00,
+                %1$s,,5E3,RUB,2026-04-01T00:00:00+03:00,
                 """.formatted(service);
         importCsv(csv, false).statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("rows[0].amount.amount", "rows[1].validFrom", "rows[2].amount.currency"))
-                .body("errors.size()", equalTo(3))
+                .body("errors.field", hasItems("rows[0].amount.amount", "rows[1].validFrom", "rows[2].amount.currency",
+                        "rows[4].amount", "rows[5].amount"))
+                .body("errors.size()", equalTo(5))
                 .body("detail", containsString("nothing was imported"));
         entries(service).body("total", equalTo(0));
     }

@@ -1,6 +1,7 @@
 package com.oneprice.catalog.prices;
 
 import com.oneprice.platform.ApiException;
+import com.oneprice.platform.Decimals;
 import com.oneprice.platform.Moments;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Problem;
@@ -158,7 +159,7 @@ public class PriceImport {
         if (errors.size() > before) {
             return null;
         }
-        BigDecimal amount = convert(value.apply("amount"), PriceImport::decimal, path + ".amount", errors);
+        BigDecimal amount = convert(value.apply("amount"), Decimals::parse, path + ".amount", errors);
         OffsetDateTime from = convert(value.apply("validFrom"), Moments::withOffset, path + ".validFrom", errors);
         OffsetDateTime to = convert(value.apply("validTo"), Moments::withOffset, path + ".validTo", errors);
         if (errors.size() > before) {
@@ -167,14 +168,6 @@ public class PriceImport {
         String currency = value.apply("currency");
         return new PriceEntryInput(value.apply("service"), value.apply("branch"),
                 amount == null && currency == null ? null : new MoneyJson(amount, currency), from, to);
-    }
-
-    private static BigDecimal decimal(String text) {
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a decimal number");
-        }
     }
 
     /** {@code parse(text)}, or null with its refusal added to {@code errors}. */

@@ -2,8 +2,11 @@ package com.oneprice.catalog.promotions;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.oneprice.platform.Decimals;
 import com.oneprice.platform.Validity;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -48,8 +51,9 @@ public record Promotion(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Discount(
             @NotNull DiscountType type,
-            @NotNull @PositiveOrZero @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "10") BigDecimal value,
+            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonDeserialize(using = Decimals.Json.class)
+            @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "10") BigDecimal value,
             @Validity.CurrencyCode @Schema(example = "RUB") String currency) {
     }
 

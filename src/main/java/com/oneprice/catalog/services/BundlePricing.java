@@ -2,6 +2,9 @@ package com.oneprice.catalog.services;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.oneprice.platform.Decimals;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +16,7 @@ import java.math.BigDecimal;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BundlePricing(
         @NotNull BundleMode mode,
-        @JsonFormat(shape = JsonFormat.Shape.STRING)
-        @Schema(type = SchemaType.STRING, example = "10") BigDecimal percent) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonDeserialize(using = Decimals.Json.class)
+        @Digits(integer = 3, fraction = 4)
+        @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "10") BigDecimal percent) {
 }
