@@ -1,5 +1,6 @@
 package com.oneprice.platform;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /** The half-open period {@code [from, to)} a listing or report covers; either end may be open (null). */
@@ -13,5 +14,10 @@ public record Period(Instant from, Instant to) {
             throw ApiException.invalidField("to", "must be after from");
         }
         return new Period(start, end);
+    }
+
+    /** This period, or when it has no start, the {@code length} before its end. */
+    public Period orLast(Duration length) {
+        return from != null ? this : new Period(to.minus(length), to);
     }
 }

@@ -82,9 +82,6 @@ public class QuoteBook {
      * key waits on the key until the first one commits and then replays it, so one key never makes two quotes.
      */
     public Issued issue(QuoteRequest request, String caller, String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-            throw ApiException.invalidField("Idempotency-Key", "must be 1 to 255 characters");
-        }
         String hash = idempotencyKey == null ? null : hash(request);
         CatalogSnapshot snapshot = pricing.snapshot();
         PriceRequest priceRequest;

@@ -158,8 +158,8 @@ public class QuoteResource {
     }
 
     /**
-     * The header as sent: JAX-RS reads an empty header as absent, but a client that sends an empty key has a bug
-     * worth a 400 rather than a second quote on its retry.
+     * The header as sent, 1 to 255 characters: JAX-RS reads an empty header as absent, but a client that sends an
+     * empty key has a bug worth a 400 rather than a second quote on its retry.
      */
     private static String idempotencyKey(HttpHeaders headers) {
         List<String> values = headers.getRequestHeader("Idempotency-Key");
@@ -169,7 +169,11 @@ public class QuoteResource {
         if (values.size() > 1) {
             throw ApiException.invalidField("Idempotency-Key", "send the header once");
         }
-        return values.get(0) == null ? "" : values.get(0);
+        String key = values.get(0) == null ? "" : values.get(0);
+        if (key.isBlank() || key.length() > 255) {
+            throw ApiException.invalidField("Idempotency-Key", "must be 1 to 255 characters");
+        }
+        return key;
     }
 
     private static String blank(String value) {

@@ -28,9 +28,9 @@ public class VerificationLog {
 
     /** {@code quotedBy}: the issuer of a presented quote; null for a bare amount. */
     public record Entry(Instant occurredAt, String branch, String channel, String caller, String quotedBy,
-                        String quoteCode, List<String> services, BigDecimal quoted, BigDecimal authoritative, String currency,
-                        String verdict, List<String> reasons, BigDecimal payable, BigDecimal honourCost,
-                        long catalogVersion, String requestId) {
+                        String quoteCode, List<String> services, BigDecimal quoted, BigDecimal authoritative,
+                        String currency, String verdict, List<String> reasons, BigDecimal payable,
+                        BigDecimal honourCost, long catalogVersion, String requestId) {
     }
 
     @Inject

@@ -1,6 +1,5 @@
 package com.oneprice.reports;
 
-import com.oneprice.platform.Params;
 import com.oneprice.platform.Period;
 import com.oneprice.platform.Roles;
 import com.oneprice.quotes.VerificationLog;
@@ -49,8 +48,7 @@ public class ReportResource {
             + "`Accept: text/csv` answers the same as CSV. Roles: auditor, pricing-admin.")
     public Response discrepancies(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("groupBy") String groupBy, @HeaderParam("Accept") String accept) {
-        Instant end = Params.instant("to", to, Instant.now());
-        Period period = Period.parse(from, to, end.minus(Duration.ofDays(30)), end);
+        Period period = Period.parse(from, to, null, Instant.now()).orLast(Duration.ofDays(30));
         log.flush();
         DiscrepancyReport report = reports.discrepancies(period, groupBy == null || groupBy.isBlank() ? "reason"
                 : groupBy.trim());

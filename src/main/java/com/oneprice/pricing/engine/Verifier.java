@@ -190,20 +190,20 @@ public final class Verifier {
         for (int i : lines) {
             PriceAnswer.Line now = answer.lines().get(i);
             PriceAnswer.Line old = then.get(i);
-            String amount = (total ? quoted : old.lineTotal()) + (past ? " was" : " will be")
+            String opening = (total ? quoted : old.lineTotal()) + (past ? " was" : " will be")
                     + (total ? " the total with " : " the price of ");
             if (!sameComposition(old, now)) {
                 Instant change = firstChange(i, moment, line -> sameComposition(line, now));
-                found(group, new Reason(ReasonCode.BUNDLE_COMPOSITION_CHANGED, amount
+                found(group, new Reason(ReasonCode.BUNDLE_COMPOSITION_CHANGED, opening
                         + (total ? "the composition of " + old.service() : old.service() + " with the composition")
                         + (past ? " in force before " : " from ") + local(change),
                         null, null, change, List.of(old.service())));
             } else if (!old.listPrice().equals(now.listPrice())) {
                 Instant change = firstChange(i, moment, line -> line.listPrice().equals(now.listPrice()));
                 String was = total
-                        ? amount + old.service() + " at " + old.listPrice() + (past ? ", before it changed at "
+                        ? opening + old.service() + " at " + old.listPrice() + (past ? ", before it changed at "
                                 : ", from ") + local(change)
-                        : amount + old.service() + (past ? " before it changed at " : " from ") + local(change);
+                        : opening + old.service() + (past ? " before it changed at " : " from ") + local(change);
                 found(group, new Reason(ReasonCode.PRICE_CHANGED, was + "; it is " + now.listPrice() + " at " + local(at),
                         null, null, change, List.of(old.service())));
             }
