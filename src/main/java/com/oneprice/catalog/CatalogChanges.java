@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.MDC;
 
+import java.time.Clock;
+
 /**
  * Every catalog write goes through here, inside its transaction: writes are serialised (so checks such as bundle
  * cycles see a stable catalog), audited with before and after, and bump the catalog version, which notifies every
@@ -34,14 +36,17 @@ public class CatalogChanges {
     @Inject
     Event<CatalogChanged> changed;
 
+    @Inject
+    Clock clock;
+
     /** Takes the catalog write lock until the transaction ends. */
     public void lock() {
         em.createNativeQuery("select pg_advisory_xact_lock(4711)").getSingleResult();
     }
 
     public void record(String entity, String key, Action action, Object before, Object after) {
-        em.createNativeQuery("insert into audit_entry (actor, entity, entity_key, action, before, after, request_id) "
-                        + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb), ?7)")
+        em.createNativeQuery("insert into audit_entry (actor, entity, entity_key, action, before, after, request_id, occurred_at) "
+                        + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb), ?7, ?8)")
                 .setParameter(1, actor())
                 .setParameter(2, entity)
                 .setParameter(3, key)
@@ -49,6 +54,7 @@ public class CatalogChanges {
                 .setParameter(5, toJson(before))
                 .setParameter(6, toJson(after))
                 .setParameter(7, (String) MDC.get("requestId"))
+                .setParameter(8, clock.instant())
                 .executeUpdate();
         Number version = (Number) em.createNativeQuery("with v as (update catalog_version set version = version + 1 "
                         + "where id = 1 returning version) select v.version from v, "

@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,10 +53,12 @@ public class DemoCatalog {
     PriceCatalog prices;
     @Inject
     PromotionCatalog promotions;
+    @Inject
+    Clock clock;
 
     void onStart(@Observes @Priority(100) StartupEvent start) {
         if (config.demoData() && BranchEntity.count() == 0) {
-            load(LocalDate.now(MOSCOW));
+            load(LocalDate.now(clock.withZone(MOSCOW)));
             LOG.info("loaded the demo clinic network (pricing.demo-data=false turns this off)");
         }
     }

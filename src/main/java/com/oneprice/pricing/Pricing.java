@@ -23,6 +23,7 @@ import com.oneprice.pricing.engine.VerifyOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public class Pricing {
     @Inject
     PricingConfig config;
 
+    @Inject
+    Clock clock;
+
     public CatalogSnapshot snapshot() {
         return snapshots.current();
     }
@@ -50,7 +54,7 @@ public class Pricing {
     public PriceRequest request(String branch, String at, String channel, List<VerifyRequest.Item> items) {
         BranchCode branchCode = code("branch", branch, BranchCode::new);
         // Microseconds, as PostgreSQL keeps them: a recorded quote's `at` reads back exactly as it was priced.
-        Instant moment = Params.instant("at", at, Instant.now()).truncatedTo(ChronoUnit.MICROS);
+        Instant moment = Params.instant("at", at, clock.instant()).truncatedTo(ChronoUnit.MICROS);
         Channel ch = channel == null || channel.isBlank() ? null : code("channel", channel, Channel::new);
         if (items == null || items.isEmpty()) {
             throw ApiException.invalidField("items", "at least one item is required");
@@ -120,6 +124,11 @@ public class Pricing {
 
     public VerifyOptions options() {
         return new VerifyOptions(config.verification().lookback(), config.verification().maxCandidates());
+    }
+
+    /** Now, by the business clock. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** Every active branch that can price the service, cheapest first (then by code). */

@@ -58,7 +58,7 @@ public class PricingResource {
                                      @QueryParam("channel") String channel) {
         ServiceCode code = Pricing.code("service", service, ServiceCode::new);
         Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);
-        Instant moment = Params.instant("at", at, Instant.now());
+        Instant moment = Params.instant("at", at, pricing.now());
         CatalogSnapshot snapshot = pricing.snapshot();
         List<CompareAnswerJson.BranchPrice> branches = pricing.compare(snapshot, code, moment, ch).stream()
                 .map(a -> {

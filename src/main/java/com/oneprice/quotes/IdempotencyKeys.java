@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +27,8 @@ public class IdempotencyKeys {
     EntityManager em;
     @Inject
     PricingConfig config;
+    @Inject
+    Clock clock;
 
     private ScheduledExecutorService schedule;
 
@@ -54,7 +56,7 @@ public class IdempotencyKeys {
     @Transactional
     public int purge() {
         return em.createNativeQuery("delete from idempotency_key where created_at < ?1")
-                .setParameter(1, Instant.now().minus(retention())).executeUpdate();
+                .setParameter(1, clock.instant().minus(retention())).executeUpdate();
     }
 
     private void purgeQuietly() {

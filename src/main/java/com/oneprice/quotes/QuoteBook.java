@@ -33,6 +33,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -61,7 +62,7 @@ public class QuoteBook {
             select ?, ?, ?, ?, id, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ? from branch where code = ?
             returning id""";
     private static final String INSERT_KEYED_QUOTE = "with q as (" + INSERT_QUOTE + ") "
-            + "insert into idempotency_key (caller, key, request_hash, quote_id) select ?, ?, ?, id from q";
+            + "insert into idempotency_key (caller, key, request_hash, quote_id, created_at) select ?, ?, ?, id, ? from q";
 
     @Inject
     AgroalDataSource dataSource;
@@ -71,6 +72,8 @@ public class QuoteBook {
     ObjectMapper json;
     @Inject
     PricingConfig config;
+    @Inject
+    Clock clock;
 
     public record Issued(Quote quote, boolean replayed) {
     }
@@ -108,7 +111,7 @@ public class QuoteBook {
                           String idempotencyKey, String hash) {
         List<PriceAnswerJson.LineJson> lines = Pricing.json(answer, null).lines();
         // PostgreSQL keeps microseconds: the answer shows exactly what a later read will.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(config.quotes().validity());
         String lineJson = write(lines);
         String itemJson = write(request.items());
@@ -134,6 +137,7 @@ public class QuoteBook {
                     insert.setString(14, caller);
                     insert.setString(15, idempotencyKey);
                     insert.setString(16, hash);
+                    insert.setObject(17, utc(now));
                 }
                 insert.execute();
                 return new Issued(new Quote(code.toString(), QuoteStatus.ISSUED, now, caller, expires,
@@ -179,7 +183,7 @@ public class QuoteBook {
                             + "request", List.of(new Problem.FieldError("Idempotency-Key",
                     "already used with a different body")));
         }
-        return Optional.of(view(QuoteEntity.findById(quoteId), Instant.now()));
+        return Optional.of(view(QuoteEntity.findById(quoteId), clock.instant()));
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -203,7 +207,7 @@ public class QuoteBook {
                             Period issued) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (branch != null) {
             BranchEntity b = BranchEntity.byCode(branch).orElseThrow(() -> ApiException.notFound("branch", "branch", branch));
             where.append(" and branchId = :branch");
@@ -246,7 +250,7 @@ public class QuoteBook {
         QuoteEntity quote = QuoteEntity.<QuoteEntity>find("code", code.toString())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("quote", code.toString()));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         QuoteStatus current = QuoteStatus.of(quote, now);
         boolean allowed = current == QuoteStatus.ISSUED || (current == QuoteStatus.EXPIRED && target == QuoteStatus.VOIDED);
         if (!allowed) {

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 @Path("/quotes")
@@ -53,6 +53,9 @@ public class QuoteResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,7 +119,7 @@ public class QuoteResource {
             throw new NotAllowedException("POST");
         }
         QuoteCode parsed = QuoteCodes.parse("code", code);
-        return book.find(parsed).map(q -> book.view(q, Instant.now()))
+        return book.find(parsed).map(q -> book.view(q, clock.instant()))
                 .orElseThrow(() -> ApiException.notFound("quote", parsed.toString()));
     }
 

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.MDC;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -46,6 +47,8 @@ public class Verifications {
     PricingConfig config;
     @Inject
     VerificationLog log;
+    @Inject
+    Clock clock;
 
     public PriceAnswerJson verify(VerifyRequest body, String caller) {
         if (body.quoteCode() != null && !body.quoteCode().isBlank()) {
@@ -86,7 +89,7 @@ public class Verifications {
         requireCurrency("quoteCode", quoted, answer);
         Verdict verdict = pricing.verify(snapshot, request, answer, quoted);
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         QuoteStatus status = QuoteStatus.of(quote, now);
         List<Reason> reasons = new ArrayList<>();
         if (status == QuoteStatus.EXPIRED) {
@@ -127,7 +130,7 @@ public class Verifications {
     private List<Reason> promotionsNoLongerApplied(CatalogSnapshot snapshot, QuoteEntity quote, PriceAnswer answer,
                                                    PriceRequest request) {
         List<Reason> reasons = new ArrayList<>();
-        List<PriceAnswerJson.LineJson> quotedLines = book.view(quote, Instant.now()).lines();
+        List<PriceAnswerJson.LineJson> quotedLines = book.view(quote, clock.instant()).lines();
         for (int i = 0; i < quotedLines.size() && i < answer.lines().size(); i++) {
             Set<String> now = answer.lines().get(i).promotions().stream().map(p -> p.code().value())
                     .collect(Collectors.toSet());
@@ -165,7 +168,7 @@ public class Verifications {
     /** {@code quote}: the quote presented, or null for a bare amount. */
     private void record(PriceRequest request, PriceAnswer answer, Verdict verdict, List<Reason> reasons, Money payable,
                         Money honourCost, String caller, QuoteEntity quote) {
-        log.record(new VerificationLog.Entry(Instant.now(), request.branch().value(),
+        log.record(new VerificationLog.Entry(clock.instant(), request.branch().value(),
                 request.channel() == null ? null : request.channel().value(), caller,
                 quote == null ? null : quote.issuedBy, quote == null ? null : quote.code,
                 request.items().stream().map(i -> i.service().value()).distinct().toList(),

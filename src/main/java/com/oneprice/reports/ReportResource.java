@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 
 @Path("/reports")
 @Tag(name = "Reports")
@@ -30,6 +30,9 @@ public class ReportResource {
 
     @Inject
     VerificationLog log;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Path("/discrepancies")
@@ -48,7 +51,7 @@ public class ReportResource {
             + "`Accept: text/csv` answers the same as CSV. Roles: auditor, pricing-admin.")
     public Response discrepancies(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("groupBy") String groupBy, @HeaderParam("Accept") String accept) {
-        Period period = Period.parse(from, to, null, Instant.now()).orLast(Duration.ofDays(30));
+        Period period = Period.parse(from, to, null, clock.instant()).orLast(Duration.ofDays(30));
         log.flush();
         DiscrepancyReport report = reports.discrepancies(period, groupBy == null || groupBy.isBlank() ? "reason"
                 : groupBy.trim());

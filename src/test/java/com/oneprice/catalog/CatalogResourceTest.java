@@ -136,10 +136,15 @@ class CatalogResourceTest {
 
     @Test
     void promotions_are_validated_naming_the_field() {
+        // A fixed window (listed in .ci/run), so its scope is this test's own branch, service and channel.
+        String branch = "ct" + unique().toLowerCase();
+        asAdmin().body(BranchResourceTest.branch(branch, "Europe/Moscow", "RUB")).post("/branches").then().statusCode(201);
+        String service = "CT-" + unique();
+        simpleService(service);
         String valid = """
                 {"code": "%s", "name": "P", "discount": {"type": "%s", "value": "%s" %s},
-                 %s, "scope": {"branches": [], "services": [], "categories": ["lab"], "channels": []}}
-                """;
+                 %s, "scope": {"branches": ["BRANCH"], "services": ["SERVICE"], "categories": [], "channels": ["CT_ONLY"]}}
+                """.replace("BRANCH", branch).replace("SERVICE", service);
         String window = "\"window\": {\"startsAt\": \"2026-12-01T00:00:00Z\", \"endsAt\": \"2026-12-08T00:00:00Z\"}";
         String local = "\"localWindow\": {\"from\": \"2026-12-01T00:00\", \"to\": \"2026-12-08T00:00\"}";
         asAdmin().body(valid.formatted("CT-" + unique(), "PERCENT", "15", "", window)).post("/promotions").then()

@@ -1,5 +1,6 @@
 package com.oneprice.pricing;
 
+import com.oneprice.testing.Fixtures;
 import com.oneprice.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class VerifyResourceTest {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    static final LocalDate TODAY = LocalDate.now(MOSCOW);
+    private static LocalDate demoDay;
+
+    /** The demo catalog's day, as its data says (see {@link Fixtures#demoDay()}). */
+    static LocalDate today() {
+        if (demoDay == null) {
+            demoDay = Fixtures.demoDay();
+        }
+        return demoDay;
+    }
 
     static String verify(String branch, String at, String channel, String quoted, String... items) {
         StringBuilder lines = new StringBuilder();
@@ -60,7 +69,7 @@ class VerifyResourceTest {
 
     @Test
     void the_price_under_the_promotion_that_ended_yesterday_is_explained_as_expired() {
-        String end = TODAY.atStartOfDay(MOSCOW).toInstant().toString();
+        String end = today().atStartOfDay(MOSCOW).toInstant().toString();
         post(verify("north", null, "PHONE", "4500.00", "MRI-KNEE")).statusCode(200)
                 .body("verdict.status", equalTo("MISMATCH"))
                 .body("verdict.reasons[0].code", equalTo("PROMOTION_EXPIRED"))
@@ -79,8 +88,8 @@ class VerifyResourceTest {
 
     @Test
     void the_price_before_the_scheduled_rise_is_explained_as_a_price_change() {
-        String rise = TODAY.plusWeeks(2).atStartOfDay(MOSCOW).toInstant().toString();
-        String after = TODAY.plusWeeks(3).atStartOfDay(MOSCOW).toOffsetDateTime().toString();
+        String rise = today().plusWeeks(2).atStartOfDay(MOSCOW).toInstant().toString();
+        String after = today().plusWeeks(3).atStartOfDay(MOSCOW).toOffsetDateTime().toString();
         post(verify("central", after, "PHONE", "3000.00", "ULTRASOUND-ABD")).statusCode(200)
                 .body("total.amount", equalTo("3300.00"))
                 .body("verdict.reasons[0].code", equalTo("PRICE_CHANGED"))
@@ -119,7 +128,7 @@ class VerifyResourceTest {
 
     @Test
     void two_channels_without_a_channel_promotion_get_byte_identical_lines() {
-        String at = TODAY.plusDays(1).atTime(10, 0).atZone(MOSCOW).toOffsetDateTime().toString();
+        String at = today().plusDays(1).atTime(10, 0).atZone(MOSCOW).toOffsetDateTime().toString();
         String phone = post(verify("north", at, "PHONE", null, "MRI-KNEE", "CHECKUP-BASICx2")).statusCode(200)
                 .extract().jsonPath().prettify();
         String chat = post(verify("north", at, "WEB_CHAT", null, "MRI-KNEE", "CHECKUP-BASICx2")).statusCode(200)
@@ -135,7 +144,7 @@ class VerifyResourceTest {
     @Test
     void the_answer_says_until_when_it_holds() {
         post(verify("central", null, "PHONE", null, "ULTRASOUND-ABD")).statusCode(200)
-                .body("validUntil", equalTo(TODAY.plusWeeks(2).atStartOfDay(MOSCOW).toInstant().toString()))
+                .body("validUntil", equalTo(today().plusWeeks(2).atStartOfDay(MOSCOW).toInstant().toString()))
                 .body("catalogVersion", notNullValue());
     }
 

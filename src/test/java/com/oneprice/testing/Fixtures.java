@@ -1,6 +1,8 @@
 package com.oneprice.testing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -10,10 +12,30 @@ import static com.oneprice.testing.Api.asAdmin;
 /**
  * Catalog pieces created through the API for one test, with codes of their own, so tests neither depend on nor
  * disturb the demo data or each other.
+ *
+ * <p><b>Time.</b> The suite passes on any day: `.ci/run` runs it again with the whole JVM and its PostgreSQL moved
+ * to other dates (libfaketime). So every class sharing the one test database keeps to this rule:
+ * <ul>
+ *   <li>data that must hold "now" is placed relative to the clock, as the helpers here do, and expectations about
+ *       the demo catalog are read from its data ({@link #demoDay()}), never from a date computed apart from it;</li>
+ *   <li>data at fixed dates is scoped to codes no other class reads: its own services, and for a promotion its own
+ *       branch, service and channel too, because the verifier explains an amount with any promotion running at the
+ *       moment that one or two parts of its scope exclude. Each fixed window is listed in `.ci/run`, which runs the
+ *       suite once at an instant inside it.</li>
+ * </ul>
  */
 public final class Fixtures {
 
     private Fixtures() {
+    }
+
+    /**
+     * The day the demo catalog was dated from when it was loaded (Moscow), read from its data: MRI-WEEK ran until
+     * that day's midnight. A run that crosses midnight after the load keeps the demo's day, not the new one.
+     */
+    public static LocalDate demoDay() {
+        String end = asAdmin().get("/promotions/MRI-WEEK").then().statusCode(200).extract().path("localWindow.to");
+        return LocalDateTime.parse(end).toLocalDate();
     }
 
     /** A short suffix that makes codes and token subjects unique to one test. */

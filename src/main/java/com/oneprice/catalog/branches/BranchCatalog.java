@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public class BranchCatalog {
 
     @Inject
     CatalogChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Branch> list(PageRequest paging, boolean includeArchived) {
@@ -86,9 +90,9 @@ public class BranchCatalog {
         Branch before = branch.view();
         if (isReferenced(branch)) {
             if (branch.archivedAt == null) {
-                branch.archivedAt = Instant.now();
+                branch.archivedAt = clock.instant();
                 branch.active = false;
-                branch.updatedAt = Instant.now();
+                branch.updatedAt = clock.instant();
                 branch.flush();
                 changes.record(ENTITY, code, CatalogChanges.Action.ARCHIVE, before, branch.view());
             }
@@ -100,12 +104,12 @@ public class BranchCatalog {
         return true;
     }
 
-    private static void apply(BranchEntity branch, BranchInput input) {
+    private void apply(BranchEntity branch, BranchInput input) {
         branch.name = input.name();
         branch.timezone = input.timezone();
         branch.currency = input.currency();
         branch.active = input.active() == null || input.active();
-        branch.updatedAt = Instant.now();
+        branch.updatedAt = clock.instant();
     }
 
     private static boolean hasPrices(BranchEntity branch) {

@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +31,9 @@ public class PriceCatalog {
 
     @Inject
     CatalogChanges changes;
+
+    @Inject
+    Clock clock;
 
     /** What scheduling one price did: the entry it created, and the open-ended one it closed, if any. */
     public record Scheduled(PriceEntry created, PriceEntry closed) {
@@ -95,8 +100,8 @@ public class PriceCatalog {
         entry.validFrom = from;
         entry.validTo = to;
         entry.createdBy = changes.actor();
+        entry.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         entry.persistAndFlush();
-        PriceEntryEntity.getEntityManager().refresh(entry);
         PriceEntry created = view(entry);
         changes.record(ENTITY, entry.id.toString(), CatalogChanges.Action.CREATE, null, created);
         return new Scheduled(created, closed);

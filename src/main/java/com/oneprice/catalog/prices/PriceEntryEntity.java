@@ -31,7 +31,7 @@ public class PriceEntryEntity extends PanacheEntityBase {
     public Instant validFrom;
     @Column(name = "valid_to")
     public Instant validTo;
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -33,6 +34,9 @@ public class PromotionCatalog {
 
     @Inject
     CatalogChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Promotion> list(PageRequest paging, boolean includeArchived) {
@@ -89,8 +93,8 @@ public class PromotionCatalog {
             ETags.check(ifMatch, promotion.version);
             if (promotion.archivedAt == null) {
                 Promotion before = view(promotion);
-                promotion.archivedAt = Instant.now();
-                promotion.updatedAt = Instant.now();
+                promotion.archivedAt = clock.instant();
+                promotion.updatedAt = clock.instant();
                 promotion.flush();
                 changes.record(ENTITY, code, CatalogChanges.Action.ARCHIVE, before, view(promotion));
             }
@@ -98,7 +102,7 @@ public class PromotionCatalog {
         return found.isPresent();
     }
 
-    private static void apply(PromotionEntity promotion, Promotion input) {
+    private void apply(PromotionEntity promotion, Promotion input) {
         promotion.name = input.name();
         Promotion.Discount discount = input.discount();
         promotion.discountType = discount.type().name();
@@ -153,7 +157,7 @@ public class PromotionCatalog {
         promotion.channels = channels.stream().distinct().toArray(String[]::new);
         promotion.priority = input.priority() == null ? 0 : input.priority();
         promotion.stackable = input.stackable() != null && input.stackable();
-        promotion.updatedAt = Instant.now();
+        promotion.updatedAt = clock.instant();
     }
 
     private static Set<Long> ids(List<String> codes, String field, String what, Function<String, Optional<Long>> lookup) {

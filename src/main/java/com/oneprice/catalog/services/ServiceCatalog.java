@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -35,6 +36,9 @@ public class ServiceCatalog {
 
     @Inject
     CatalogChanges changes;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Service> list(PageRequest paging, String category, ServiceKind kind, boolean includeArchived) {
@@ -75,7 +79,7 @@ public class ServiceCatalog {
         service.kind = input.kind().name();
         service.name = input.name();
         service.category = input.category();
-        service.updatedAt = Instant.now();
+        service.updatedAt = clock.instant();
         service.persistAndFlush();
         if (input.kind() == ServiceKind.BUNDLE) {
             addComposition(service, input, from(input));
@@ -102,7 +106,7 @@ public class ServiceCatalog {
             Service before = view(service);
             service.name = input.name();
             service.category = input.category();
-            service.updatedAt = Instant.now();
+            service.updatedAt = clock.instant();
             if (service.kind() == ServiceKind.BUNDLE) {
                 replaceComposition(service, input);
             }
@@ -124,8 +128,8 @@ public class ServiceCatalog {
         Service before = view(service);
         if (isReferenced(service)) {
             if (service.archivedAt == null) {
-                service.archivedAt = Instant.now();
-                service.updatedAt = Instant.now();
+                service.archivedAt = clock.instant();
+                service.updatedAt = clock.instant();
                 service.flush();
                 changes.record(ENTITY, code, CatalogChanges.Action.ARCHIVE, before, view(service));
             }
@@ -147,7 +151,7 @@ public class ServiceCatalog {
                 .map(r -> r.serviceId).collect(Collectors.toSet()));
         List<Service.Composition> compositions = history.stream().map(c -> new Service.Composition(c.validFrom,
                 c.validTo, pricing(c), components(c, codes))).toList();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Service.Composition current = compositions.stream()
                 .filter(c -> !c.validFrom().isAfter(now) && (c.validTo() == null || c.validTo().isAfter(now)))
                 .findFirst().orElse(compositions.isEmpty() ? null : compositions.get(compositions.size() - 1));
@@ -173,8 +177,8 @@ public class ServiceCatalog {
                 .collect(Collectors.toMap(s -> s.id, s -> s.code));
     }
 
-    private static Instant from(ServiceInput input) {
-        return input.compositionFrom() == null ? Instant.now() : input.compositionFrom().toInstant();
+    private Instant from(ServiceInput input) {
+        return input.compositionFrom() == null ? clock.instant() : input.compositionFrom().toInstant();
     }
 
     private static void checkShape(ServiceInput input) {
