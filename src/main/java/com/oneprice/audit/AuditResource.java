@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -45,7 +48,9 @@ public class AuditResource {
     @Operation(summary = "Who changed what in the catalog", description = "Newest first; filter by `entity` "
             + "(branch, service, price, promotion), `key` (its code or id) and time [from, to). Roles: auditor, "
             + "pricing-admin.")
-    public Page<AuditEntry> list(@QueryParam("entity") String entity, @QueryParam("key") String key,
+    public Page<AuditEntry> list(@QueryParam("entity") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                         enumeration = {"branch", "service", "price", "promotion"})) String entity,
+                                 @QueryParam("key") String key,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.parse(page, size);

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class Decimals {
 
     public static final String PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
+    /** The longest decimal any field takes: a sign, 15 integer digits, the point and 4 fraction digits. */
+    public static final int MAX_LENGTH = 21;
     private static final Pattern TEXT = Pattern.compile(PATTERN);
 
     private Decimals() {
@@ -25,7 +27,7 @@ public final class Decimals {
     /** @throws IllegalArgumentException with a sentence for the caller */
     public static BigDecimal parse(String text) {
         if (!TEXT.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a decimal number such as 4500.00");
+            throw new IllegalArgumentException(Excerpt.quoted(text) + " is not a decimal number such as 4500.00");
         }
         return new BigDecimal(text);
     }

@@ -21,6 +21,9 @@ public final class Moments {
     private static final LocalDateTime END_LOCAL = LocalDateTime.ofInstant(END, ZoneOffset.UTC);
     private static final String OUTSIDE = "is outside the supported years 1900 to 9999";
 
+    /** The longest text a moment is given as: 9999-12-31T23:59:59.999999999+14:00 and then some. */
+    public static final int MAX_LENGTH = 64;
+
     private Moments() {
     }
 
@@ -34,12 +37,12 @@ public final class Moments {
         try {
             moment = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 date-time with offset, "
+            throw new IllegalArgumentException(Excerpt.quoted(text) + " is not an ISO-8601 date-time with offset, "
                     + "e.g. 2026-11-27T10:00:00+03:00");
         }
         Instant instant = moment.toInstant();
         if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
-            throw new IllegalArgumentException("'" + text + "' " + OUTSIDE + " (UTC)");
+            throw new IllegalArgumentException(Excerpt.quoted(text) + " " + OUTSIDE + " (UTC)");
         }
         return moment.withOffsetSameInstant(ZoneOffset.UTC);
     }
@@ -54,11 +57,11 @@ public final class Moments {
         try {
             moment = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 local date-time without offset, "
+            throw new IllegalArgumentException(Excerpt.quoted(text) + " is not an ISO-8601 local date-time without offset, "
                     + "e.g. 2026-12-01T00:00");
         }
         if (moment.isBefore(EARLIEST_LOCAL) || !moment.isBefore(END_LOCAL)) {
-            throw new IllegalArgumentException("'" + text + "' " + OUTSIDE);
+            throw new IllegalArgumentException(Excerpt.quoted(text) + " " + OUTSIDE);
         }
         return moment;
     }

@@ -17,8 +17,9 @@ import java.util.Currency;
 public record MoneyJson(
         @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
         @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonDeserialize(using = Decimals.Json.class)
-        @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "4500.00") BigDecimal amount,
-        @NotNull @Validity.CurrencyCode @Schema(example = "RUB") String currency) {
+        @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, maxLength = Decimals.MAX_LENGTH, example = "4500.00")
+        BigDecimal amount,
+        @NotNull @Validity.CurrencyCode @Schema(example = "RUB", pattern = "^[A-Z]{3}$", maxLength = 3) String currency) {
 
     public static MoneyJson of(BigDecimal amount, Currency currency) {
         return new MoneyJson(amount, currency.getCurrencyCode());

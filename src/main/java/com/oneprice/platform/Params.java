@@ -22,7 +22,7 @@ public final class Params {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ApiException.invalidField(name, "'" + raw + "' is not a whole number");
+            throw ApiException.invalidField(name, Excerpt.quoted(raw) + " is not a whole number");
         }
     }
 
@@ -56,7 +56,7 @@ public final class Params {
         return switch (raw.trim().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.invalidField(name, "'" + raw + "' is not true or false");
+            default -> throw ApiException.invalidField(name, Excerpt.quoted(raw) + " is not true or false");
         };
     }
 }

@@ -41,12 +41,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** The request header each of these answers is about, named in `errors` as the field to fix. */
+    /** Bounds on a problem answer's text: a detail or message, a field path, the number of errors. */
+    static final int MAX_TEXT = 1000;
+    static final int MAX_FIELD = 200;
+    static final int MAX_ERRORS = 100;
     private static final Map<Integer, String> HEADERS = Map.of(401, HttpHeaders.AUTHORIZATION, 406, HttpHeaders.ACCEPT,
             412, HttpHeaders.IF_MATCH, 415, HttpHeaders.CONTENT_TYPE);
 
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
-        return problem(request, e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        return problem(request, e.type().status(), e.type(), e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper
@@ -57,7 +61,7 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
                 .orElse("the request is not valid");
-        return problem(request, 400, "validation-failed", "The request is not valid", detail, errors);
+        return problem(request, 400, ProblemType.VALIDATION_FAILED, detail, errors);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
@@ -65,34 +69,30 @@ public class ProblemMappers {
     public Response json(JsonProcessingException e, ContainerRequestContext request) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = jsonPath(unknown);
-            return problem(request, 400, "unknown-field", "The request has a field this API does not know",
-                    field + ": unknown field", List.of(new Problem.FieldError(field, "unknown field")));
+            return problem(request, 400, ProblemType.UNKNOWN_FIELD, field + ": unknown field", List.of(new Problem.FieldError(field, "unknown field")));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return invalid(request, jsonPath(mapping), reason(mapping));
         }
         if (e instanceof MismatchedInputException && e.getProcessor() instanceof JsonParser parser
                 && isFirstValue(parser)) {
-            return problem(request, 400, "validation-failed", "The request is not valid",
-                    "the body must be a JSON object", List.of(new Problem.FieldError("body", "must be a JSON object")));
+            return problem(request, 400, ProblemType.VALIDATION_FAILED, "the body must be a JSON object",
+                    List.of(new Problem.FieldError("body", "must be a JSON object")));
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
-        return problem(request, 400, "malformed-json", "The request body is not valid JSON",
-                "the body could not be read as JSON" + where, List.of());
+        return problem(request, 400, ProblemType.MALFORMED_JSON, "the body could not be read as JSON" + where, List.of());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
-        Response problem = problem(request, 401, "unauthenticated", "Authentication is required",
-                "send a valid bearer token (Authorization: Bearer …)", List.of());
+        Response problem = problem(request, 401, ProblemType.UNAUTHENTICATED, "send a valid bearer token (Authorization: Bearer …)", List.of());
         return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
-        return problem(request, 403, "forbidden", "Not allowed",
-                "the token's roles do not allow this operation", List.of());
+        return problem(request, 403, ProblemType.FORBIDDEN, "the token's roles do not allow this operation", List.of());
     }
 
     @ServerExceptionMapper
@@ -101,8 +101,7 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, request);
         }
-        String reason = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        ProblemType type = ProblemType.ofStatus(status);
         String detail = switch (status) {
             case 404 -> "no resource at " + request.getUriInfo().getPath();
             case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
@@ -110,9 +109,9 @@ public class ProblemMappers {
             case 415 -> request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null ? "the body has no Content-Type"
                     : "the body was sent as " + request.getHeaderString(HttpHeaders.CONTENT_TYPE)
                     + ", which this operation does not accept";
-            default -> reason;
+            default -> type.title();
         };
-        return problem(request, status, reason.toLowerCase().replace(' ', '-'), reason, detail, List.of());
+        return problem(request, status, type, detail, List.of());
     }
 
     @ServerExceptionMapper
@@ -126,25 +125,18 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "unexpected failure on %s %s", printable(request.getMethod()),
                 printable(request.getUriInfo().getPath()));
-        return problem(request, 500, "internal-error", "Internal error",
-                "the service failed to answer; quote the request id when reporting it", List.of());
+        return problem(request, 500, ProblemType.INTERNAL_ERROR, "the service failed to answer; quote the request id when reporting it", List.of());
     }
 
     /** The database's own integrity rules, when Java's friendlier checks did not catch a race first. */
     private Response database(SQLException e, ContainerRequestContext request) {
         return switch (e.getSQLState()) {
-            case "23P01" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
-                    "the window overlaps an existing one for the same service and branch", List.of());
-            case "23505" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
-                    "the code is already taken", List.of());
-            case "23503" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
-                    "the change would leave a reference dangling", List.of());
-            case "23514", "22003" -> problem(request, 422, "unprocessable", "The request cannot be carried out",
-                    "a value is outside what the catalog allows", List.of());
-            case "P0001" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
-                    "history cannot be rewritten", List.of());
-            case "40001", "40P01" -> problem(request, 409, "conflict", "The request conflicts with the catalog",
-                    "a concurrent change won; try again", List.of());
+            case "23P01" -> problem(request, 409, ProblemType.CONFLICT, "the window overlaps an existing one for the same service and branch", List.of());
+            case "23505" -> problem(request, 409, ProblemType.CONFLICT, "the code is already taken", List.of());
+            case "23503" -> problem(request, 409, ProblemType.CONFLICT, "the change would leave a reference dangling", List.of());
+            case "23514", "22003" -> problem(request, 422, ProblemType.UNPROCESSABLE, "a value is outside what the catalog allows", List.of());
+            case "P0001" -> problem(request, 409, ProblemType.CONFLICT, "history cannot be rewritten", List.of());
+            case "40001", "40P01" -> problem(request, 409, ProblemType.CONFLICT, "a concurrent change won; try again", List.of());
             default -> null;
         };
     }
@@ -158,13 +150,22 @@ public class ProblemMappers {
         return null;
     }
 
-    public static Response problem(ContainerRequestContext request, int status, String type, String title,
-                                   String detail, List<Problem.FieldError> errors) {
-        String instance = request == null ? null : "/" + stripSlash(request.getUriInfo().getPath());
+    /**
+     * The answer; its free text is capped so that, whatever a message quotes from the request, the answer stays small
+     * ({@link Excerpt} shortens the values it quotes; this holds for every other message too).
+     */
+    public static Response problem(ContainerRequestContext request, int status, ProblemType type, String detail,
+                                   List<Problem.FieldError> errors) {
+        String instance = request == null ? null
+                : Excerpt.capped("/" + stripSlash(request.getUriInfo().getPath()), MAX_TEXT);
         String header = HEADERS.get(status);
-        Problem body = new Problem(Problem.TYPE_PREFIX + type, title, status, detail, instance,
-                RequestIds.of(request), errors.isEmpty() && header != null
-                ? List.of(new Problem.FieldError(header, detail)) : errors);
+        String shortDetail = Excerpt.capped(detail, MAX_TEXT);
+        List<Problem.FieldError> fields = (errors.isEmpty() && header != null
+                ? List.of(new Problem.FieldError(header, detail)) : errors).stream().limit(MAX_ERRORS)
+                .map(e -> new Problem.FieldError(Excerpt.capped(e.field(), MAX_FIELD), Excerpt.capped(e.message(),
+                        MAX_TEXT))).toList();
+        Problem body = new Problem(type.uri(), type.title(), status, shortDetail, instance, RequestIds.of(request),
+                fields);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -215,7 +216,7 @@ public class ProblemMappers {
     }
 
     private static Response invalid(ContainerRequestContext request, String field, String message) {
-        return problem(request, 400, "validation-failed", "The request is not valid", field + ": " + message,
+        return problem(request, 400, ProblemType.VALIDATION_FAILED, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 

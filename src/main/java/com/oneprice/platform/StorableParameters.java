@@ -6,8 +6,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Query and path parameters are text the service stores or searches with, like any other: one that is not
- * {@link StorableText storable} ({@code %00}) is refused here, naming the parameter, before it reaches a query.
- * Not pre-matching, so that the path parameters are known.
+ * {@link StorableText storable} ({@code %00}), or longer than the contract allows ({@link ParameterVocabulary}), is
+ * refused here, naming the parameter, before it reaches a query. Not pre-matching, so that the path parameters are
+ * known.
  */
 public class StorableParameters {
 
@@ -18,8 +19,15 @@ public class StorableParameters {
     }
 
     private static void refuse(MultivaluedMap<String, String> parameters) {
-        parameters.forEach((name, values) -> values.forEach(value -> StorableText.fault(value).ifPresent(fault -> {
-            throw ApiException.invalidField(name, fault);
-        })));
+        parameters.forEach((name, values) -> values.forEach(value -> {
+            int bound = ParameterVocabulary.lengthBound(name);
+            if (value.length() > bound) {
+                throw ApiException.invalidField(name, "must be at most " + bound + " characters, not "
+                        + value.length());
+            }
+            StorableText.fault(value).ifPresent(fault -> {
+                throw ApiException.invalidField(name, fault);
+            });
+        }));
     }
 }

@@ -2,6 +2,7 @@ package com.oneprice.pricing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.oneprice.platform.MoneyJson;
+import com.oneprice.pricing.engine.ReasonCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -60,13 +61,13 @@ public record PriceAnswerJson(
             @Schema(example = "Q-7K2-M9X-QDY") String quoteCode) {
     }
 
-    @Schema(name = "Reason", description = "Why a quoted amount differs. Codes: BRANCH_PRICE_DIFFERS, "
-            + "PROMOTION_EXPIRED, PROMOTION_NOT_STARTED, PROMOTION_NOT_APPLICABLE, PRICE_CHANGED, "
-            + "BUNDLE_COMPOSITION_CHANGED, BUNDLE_PARTIAL, QUOTE_EXPIRED, UNEXPLAINED. Parameters are present when "
-            + "they apply.")
+    @Schema(name = "Reason", description = "Why a quoted amount differs: `code` says which rule explained it, the "
+            + "parameters that apply are present (`branch` for BRANCH_PRICE_DIFFERS, `promotion` for the promotion "
+            + "reasons, `instant` for PRICE_CHANGED and the promotion windows, `services` for BUNDLE_PARTIAL), "
+            + "`message` says it in a sentence.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ReasonJson(
-            @Schema(example = "BRANCH_PRICE_DIFFERS") String code,
+            @Schema(example = "BRANCH_PRICE_DIFFERS") ReasonCode code,
             @Schema(example = "central") String branch,
             @Schema(example = "MRI-WEEK") String promotion,
             @Schema(example = "2026-11-23T21:00:00Z") Instant instant,

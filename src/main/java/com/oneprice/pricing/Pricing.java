@@ -203,7 +203,7 @@ public class Pricing {
     }
 
     public static PriceAnswerJson.ReasonJson json(Reason reason) {
-        return new PriceAnswerJson.ReasonJson(reason.code().name(),
+        return new PriceAnswerJson.ReasonJson(reason.code(),
                 reason.branch() == null ? null : reason.branch().value(),
                 reason.promotion() == null ? null : reason.promotion().value(), reason.instant(),
                 reason.services().stream().map(ServiceCode::value).toList(), reason.message());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -35,7 +36,8 @@ public class PricingResource {
             + "ISO-8601 with offset, default now) and a channel; with the bundle breakdown, the promotions applied "
             + "and `validUntil`. Roles: operator, integration, pricing-admin, auditor; anonymous when public read is "
             + "on. Computed from the in-memory catalog snapshot, never from a database query.")
-    public PriceAnswerJson effective(@QueryParam("branch") String branch, @QueryParam("service") String service,
+    public PriceAnswerJson effective(@QueryParam("branch") @Parameter(required = true) String branch,
+                                     @QueryParam("service") @Parameter(required = true) String service,
                                      @QueryParam("at") String at, @QueryParam("channel") String channel,
                                      @QueryParam("quantity") String quantity) {
         int count = Params.integer("quantity", quantity, 1, 1, PriceRequest.Item.MAX_QUANTITY);
@@ -54,7 +56,8 @@ public class PricingResource {
     @ReadAccess
     @Operation(summary = "One service at every branch, cheapest first", description = "Helps an operator offer a "
             + "cheaper branch nearby. Roles as for the effective price.")
-    public CompareAnswerJson compare(@QueryParam("service") String service, @QueryParam("at") String at,
+    public CompareAnswerJson compare(@QueryParam("service") @Parameter(required = true) String service,
+                                     @QueryParam("at") String at,
                                      @QueryParam("channel") String channel) {
         ServiceCode code = Pricing.code("service", service, ServiceCode::new);
         Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);

@@ -1,6 +1,7 @@
 package com.oneprice.pricing;
 
 import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.Moments;
 import com.oneprice.pricing.engine.PriceRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,16 +17,19 @@ import java.util.List;
 @Schema(name = "VerifyRequest", description = "What to price: a branch, a moment (`at`, ISO-8601 with offset; "
         + "default now), a channel and items. With `quotedTotal` or `quoteCode` the answer carries a verdict.")
 public record VerifyRequest(
-        @Schema(example = "north") String branch,
-        @Schema(example = "2026-11-27T10:00:00+03:00") String at,
+        @Schema(example = "north", maxLength = 64) String branch,
+        @Schema(format = "date-time", maxLength = Moments.MAX_LENGTH, example = "2026-11-27T10:00:00+03:00") String at,
         @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be UPPER_SNAKE_CASE, e.g. PHONE")
-        @Schema(example = "PHONE") String channel,
-        @Size(max = 100) List<@Valid @NotNull Item> items,
+        @Schema(example = "PHONE", maxLength = 40) String channel,
+        @Size(max = MAX_ITEMS) List<@Valid @NotNull Item> items,
         @Valid MoneyJson quotedTotal,
-        @Schema(example = "Q-7K2-M9X-QDY") String quoteCode) {
+        @Size(max = 64) @Schema(example = "Q-7K2-M9X-QDY") String quoteCode) {
+
+    /** Lines one request prices. */
+    public static final int MAX_ITEMS = 100;
 
     @Schema(name = "Item")
-    public record Item(@NotBlank @Schema(example = "MRI-KNEE") String service,
+    public record Item(@NotBlank @Schema(example = "MRI-KNEE", maxLength = 64) String service,
                        @NotNull @Positive @Max(PriceRequest.Item.MAX_QUANTITY) @Schema(example = "1")
                        Integer quantity) {
     }

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oneprice.catalog.branches.BranchEntity;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Amounts;
+import com.oneprice.platform.Excerpt;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Period;
 import com.oneprice.platform.PricingConfig;
 import com.oneprice.platform.Problem;
+import com.oneprice.platform.ProblemType;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.pricing.Pricing;
 import com.oneprice.pricing.VerifyRequest;
@@ -178,8 +180,8 @@ public class QuoteBook {
             throw new IllegalStateException("could not read Idempotency-Key '" + key + "'", e);
         }
         if (!hash.equals(recordedHash)) {
-            throw new ApiException(422, "idempotency-key-reused", "The Idempotency-Key was used for another request",
-                    "Idempotency-Key '" + key + "' was first used with a different body; use a new key for a new "
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key " + Excerpt.quoted(key) + " was first used with a different body; use a new key for a new "
                             + "request", List.of(new Problem.FieldError("Idempotency-Key",
                     "already used with a different body")));
         }

@@ -2,6 +2,7 @@ package com.oneprice.quotes;
 
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Problem;
+import com.oneprice.platform.ProblemType;
 
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class QuoteCodes {
         try {
             return QuoteCode.parse(text);
         } catch (MistypedQuoteCode e) {
-            throw new ApiException(400, "quote-code-mistyped", "The quote code looks mistyped", e.getMessage(),
+            throw new ApiException(ProblemType.QUOTE_CODE_MISTYPED, e.getMessage(),
                     List.of(new Problem.FieldError(field, "the check character does not match: it looks mistyped")));
         } catch (MalformedQuoteCode e) {
             throw ApiException.invalidField(field, e.getMessage());

@@ -1,5 +1,6 @@
 package com.oneprice.quotes;
 
+import com.oneprice.platform.Moments;
 import com.oneprice.pricing.VerifyRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,11 +14,12 @@ import java.util.List;
 @Schema(name = "QuoteRequest", description = "What to quote. Priced exactly like /quotes/verify; `issuedBy` is "
         + "always the caller's token subject and cannot be given.")
 public record QuoteRequest(
-        @NotBlank @Schema(example = "north") String branch,
-        @Schema(description = "when the service is to be provided (default now)", example = "2026-11-27T10:00:00+03:00")
+        @NotBlank @Schema(example = "north", maxLength = 64) String branch,
+        @Schema(description = "when the service is to be provided (default now)", format = "date-time",
+                maxLength = Moments.MAX_LENGTH, example = "2026-11-27T10:00:00+03:00")
         String at,
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be UPPER_SNAKE_CASE, e.g. PHONE")
-        @Schema(example = "PHONE") String channel,
-        @NotNull @Size(min = 1, max = 100) List<VerifyRequest.@Valid @NotNull Item> items,
+        @Schema(example = "PHONE", maxLength = 40) String channel,
+        @NotNull @Size(min = 1, max = VerifyRequest.MAX_ITEMS) List<VerifyRequest.@Valid @NotNull Item> items,
         @Size(max = 200) @Schema(example = "crm-contact-5521") String customerRef) {
 }

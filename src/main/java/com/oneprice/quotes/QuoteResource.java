@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +44,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quotes")
 public class QuoteResource {
+
+    private static final String QUOTE_CODE = "the quote code as read out, e.g. Q-7K2-M9X-QDY; case, dashes and spaces "
+            + "do not matter";
 
     @Inject
     QuoteBook book;
@@ -71,6 +77,10 @@ public class QuoteResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, example = "call-7731", description = "Makes "
             + "retries safe: the same key and body answer the original quote. 1 to 255 characters, per caller.",
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    @APIResponse(responseCode = "201", description = "Issued, or with a known Idempotency-Key and the same body, the "
+            + "quote it issued", headers = {@Header(name = "Location", ref = "Location"),
+            @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Quote.class)))
     public Response issue(@Valid @NotNull QuoteRequest body, @Context HttpHeaders headers) {
         QuoteBook.Issued issued = book.issue(body, callers.current(), idempotencyKey(headers));
         Response.ResponseBuilder response = Response.created(URI.create("/quotes/" + issued.quote().code()))
@@ -114,7 +124,8 @@ public class QuoteResource {
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Read a quote", description = "The code is read tolerantly (case, dashes, spaces, O/0 and "
             + "I/L/1 confusions); a wrong check character answers 400 'looks mistyped', an unknown code 404.")
-    public Quote get(@PathParam("code") String code) {
+    public Quote get(@PathParam("code") @Parameter(description = QUOTE_CODE,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String code) {
         if ("verify".equals(code)) {
             throw new NotAllowedException("POST");
         }
@@ -129,7 +140,9 @@ public class QuoteResource {
             + "(ISSUED, VOIDED, REDEEMED, EXPIRED) and issue time [from, to).")
     public Page<Quote> list(@QueryParam("page") String page, @QueryParam("size") String size,
                             @QueryParam("branch") String branch, @QueryParam("channel") String channel,
-                            @QueryParam("issuedBy") String issuedBy, @QueryParam("status") String status,
+                            @QueryParam("issuedBy") String issuedBy,
+                            @QueryParam("status") @Parameter(schema = @Schema(implementation = QuoteStatus.class))
+                            String status,
                             @QueryParam("from") String from, @QueryParam("to") String to) {
         QuoteStatus wanted = null;
         if (status != null && !status.isBlank()) {
@@ -147,7 +160,8 @@ public class QuoteResource {
     @Path("/{code}/void")
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION, Roles.ADMIN})
     @Operation(summary = "Void a quote", description = "ISSUED (or EXPIRED) → VOIDED; otherwise 409.")
-    public Quote voidQuote(@PathParam("code") String code) {
+    public Quote voidQuote(@PathParam("code") @Parameter(description = QUOTE_CODE,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String code) {
         return book.transition(QuoteCodes.parse("code", code), QuoteStatus.VOIDED, callers.current());
     }
 
@@ -156,7 +170,8 @@ public class QuoteResource {
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION, Roles.ADMIN})
     @Operation(summary = "Mark a quote redeemed", description = "ISSUED → REDEEMED when the customer is served; "
             + "an expired, voided or redeemed quote answers 409.")
-    public Quote redeem(@PathParam("code") String code) {
+    public Quote redeem(@PathParam("code") @Parameter(description = QUOTE_CODE,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String code) {
         return book.transition(QuoteCodes.parse("code", code), QuoteStatus.REDEEMED, callers.current());
     }
 

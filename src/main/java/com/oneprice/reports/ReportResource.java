@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +51,10 @@ public class ReportResource {
             + "operator (who quoted the amount: a presented quote's issuer, else the caller) or service. "
             + "`Accept: text/csv` answers the same as CSV. Roles: auditor, pricing-admin.")
     public Response discrepancies(@QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("groupBy") String groupBy, @HeaderParam("Accept") String accept) {
+                                  @QueryParam("groupBy") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                          enumeration = {"reason", "branch", "channel", "operator", "service"},
+                                          defaultValue = "reason")) String groupBy,
+                                  @HeaderParam("Accept") @Parameter(hidden = true) String accept) {
         Period period = Period.parse(from, to, null, clock.instant()).orLast(Duration.ofDays(30));
         log.flush();
         DiscrepancyReport report = reports.discrepancies(period, groupBy == null || groupBy.isBlank() ? "reason"

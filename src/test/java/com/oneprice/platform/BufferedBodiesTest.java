@@ -1,5 +1,6 @@
 package com.oneprice.platform;
 
+import com.oneprice.testing.ContractValidation;
 import com.oneprice.testing.PostgresTestResource;
 import com.oneprice.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,10 +35,15 @@ class BufferedBodiesTest {
 
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    /** Sent with java.net.http, so checked against the contract here rather than by the REST Assured filter. */
     HttpResponse<String> post(HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(verify).timeout(Duration.ofSeconds(5))
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(verify).timeout(Duration.ofSeconds(5))
                 .header("Authorization", "Bearer " + Tokens.operator())
                 .header("Content-Type", "application/json").POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> faults = ContractValidation.check("POST", verify.getPath(), null, VERIFY, "application/json",
+                answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null), answer.body());
+        assertTrue(faults.isEmpty(), faults.toString());
+        return answer;
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.ContractValidation.beyondTheSchema;
 import static com.oneprice.testing.Fixtures.simpleService;
 import static com.oneprice.testing.Fixtures.unique;
 import static com.oneprice.testing.Problems.problem;
@@ -96,6 +97,7 @@ class StrictJsonTest {
     void a_money_amount_is_a_decimal_string_or_a_json_number(String amount) {
         String service = "SJ-" + unique();
         simpleService(service);
-        postPrice(service, amount).statusCode(201);
+        // the contract types amounts as strings, for generated clients; the service also takes a JSON number
+        beyondTheSchema(() -> postPrice(service, amount).statusCode(201));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static com.oneprice.testing.Api.as;
 import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
@@ -89,7 +90,7 @@ class VerifyResourceTest {
     @Test
     void the_price_before_the_scheduled_rise_is_explained_as_a_price_change() {
         String rise = today().plusWeeks(2).atStartOfDay(MOSCOW).toInstant().toString();
-        String after = today().plusWeeks(3).atStartOfDay(MOSCOW).toOffsetDateTime().toString();
+        String after = today().plusWeeks(3).atStartOfDay(MOSCOW).format(ISO_OFFSET_DATE_TIME);
         post(verify("central", after, "PHONE", "3000.00", "ULTRASOUND-ABD")).statusCode(200)
                 .body("total.amount", equalTo("3300.00"))
                 .body("verdict.reasons[0].code", equalTo("PRICE_CHANGED"))
@@ -128,7 +129,7 @@ class VerifyResourceTest {
 
     @Test
     void two_channels_without_a_channel_promotion_get_byte_identical_lines() {
-        String at = today().plusDays(1).atTime(10, 0).atZone(MOSCOW).toOffsetDateTime().toString();
+        String at = today().plusDays(1).atTime(10, 0).atZone(MOSCOW).format(ISO_OFFSET_DATE_TIME);
         String phone = post(verify("north", at, "PHONE", null, "MRI-KNEE", "CHECKUP-BASICx2")).statusCode(200)
                 .extract().jsonPath().prettify();
         String chat = post(verify("north", at, "WEB_CHAT", null, "MRI-KNEE", "CHECKUP-BASICx2")).statusCode(200)

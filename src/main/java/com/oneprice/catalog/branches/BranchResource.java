@@ -24,6 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -48,6 +52,8 @@ public class BranchResource {
 
     @GET
     @Path("/{code}")
+    @APIResponse(responseCode = "200", description = "The branch", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Branch.class)))
     @ReadAccess
     @Operation(summary = "Read a branch", description = "The `ETag` header is the version to send in `If-Match`.")
     public Response get(@PathParam("code") String code) {
@@ -57,6 +63,9 @@ public class BranchResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"),
+            @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Branch.class)))
     @Operation(summary = "Create a branch", description = "Role: pricing-admin. Answers 201 with `Location`.")
     public Response create(@Valid @NotNull BranchInput body) {
         BranchEntity branch = catalog.create(body);
@@ -67,6 +76,8 @@ public class BranchResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Branch.class)))
     @Operation(summary = "Replace a branch", description = "Role: pricing-admin. Send `If-Match` with the `ETag` "
             + "you read; a stale one answers 412. A branch with prices cannot change its currency (409).")
     public Response replace(@PathParam("code") String code, @Valid @NotNull BranchInput body,
@@ -79,6 +90,7 @@ public class BranchResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "204", description = "Deleted, or archived when history refers to it")
     @Operation(summary = "Delete or archive a branch", description = "Role: pricing-admin. A branch that prices or "
             + "promotions refer to is archived (kept, inactive, hidden from lists) so that past prices stay "
             + "reproducible; otherwise it is deleted. 204 either way.")

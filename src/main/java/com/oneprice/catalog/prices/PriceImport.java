@@ -5,6 +5,7 @@ import com.oneprice.platform.Decimals;
 import com.oneprice.platform.Moments;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Problem;
+import com.oneprice.platform.ProblemType;
 import com.oneprice.platform.StorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ import java.util.stream.IntStream;
 public class PriceImport {
 
     static final int MAX_ROWS = 10_000;
+    /** The largest file: the service's body limit, Quarkus' default quarkus.http.limits.max-body-size of 10240K. */
+    static final int MAX_BYTES = 10240 * 1024;
     static final List<String> COLUMNS = List.of("service", "branch", "amount", "currency", "validFrom", "validTo");
     private static final List<String> REQUIRED = List.of("service", "amount", "currency", "validFrom");
     private static final int MAX_REPORTED = 100;
@@ -82,7 +85,7 @@ public class PriceImport {
             throw ApiException.invalidField("rows", "the file has no rows after the header");
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(400, "validation-failed", "The request is not valid", errors.size()
+            throw new ApiException(ProblemType.VALIDATION_FAILED, errors.size()
                     + " fault(s) in the CSV rows; nothing was imported",
                     errors.subList(0, Math.min(errors.size(), MAX_REPORTED)));
         }

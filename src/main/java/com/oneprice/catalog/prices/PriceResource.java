@@ -20,6 +20,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -63,6 +69,9 @@ public class PriceResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "Scheduled", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PriceEntry.class)))
     @Operation(summary = "Schedule a price", description = "Role: pricing-admin. Appends an entry; an open-ended "
             + "entry for the same service and branch that starts earlier is closed at the new `validFrom`. A true "
             + "overlap answers 409 naming the conflicting entry. Entries are never edited or deleted.")
@@ -83,7 +92,10 @@ public class PriceResource {
             earliest `validFrom` first, with the same rules as `POST /prices` (closing open-ended entries, 409 on a
             true overlap). `dryRun=true` does all of it and rolls back, answering what would have been created and
             closed (their ids are then not kept).""")
-    public PriceImport.Result importCsv(String csv, @QueryParam("dryRun") String dryRun) {
+    public PriceImport.Result importCsv(@RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, maxLength = PriceImport.MAX_BYTES,
+                    description = "a header line, then at most 10,000 rows"))) String csv,
+                                        @QueryParam("dryRun") String dryRun) {
         boolean dry = Params.bool("dryRun", dryRun, false);
         return imports.apply(imports.parse(csv), dry);
     }

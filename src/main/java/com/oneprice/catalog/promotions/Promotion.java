@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.oneprice.platform.Decimals;
+import com.oneprice.platform.Moments;
 import com.oneprice.platform.Validity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,15 +35,20 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Promotion(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "must be a slug: letters, digits, '-' and '_'")
-        @Schema(example = "AUTUMN-MRI") String code,
+        @Schema(example = "AUTUMN-MRI", maxLength = 64) String code,
         @NotBlank @Size(max = 200) @Schema(example = "Autumn MRI -10%") String name,
         @NotNull @Valid Discount discount,
         @Valid Window window,
         @Valid LocalWindow localWindow,
         @Valid Scope scope,
-        @Schema(example = "0") Integer priority,
+        @Min(-MAX_PRIORITY) @Max(MAX_PRIORITY) @Schema(example = "0") Integer priority,
         @Schema(example = "false") Boolean stackable,
         @Schema(readOnly = true) Instant archivedAt) {
+
+    /** Higher first among stackable promotions, and the tie-break among non-stackable ones. */
+    static final int MAX_PRIORITY = 1_000_000;
+    /** How many codes one scope list takes. */
+    static final int MAX_SCOPE = 200;
 
     /** A local date-time without offset, as the contract describes it. */
     static final String LOCAL_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$";
@@ -53,28 +61,32 @@ public record Promotion(
             @NotNull DiscountType type,
             @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
             @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonDeserialize(using = Decimals.Json.class)
-            @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "10") BigDecimal value,
-            @Validity.CurrencyCode @Schema(example = "RUB") String currency) {
+            @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, maxLength = Decimals.MAX_LENGTH, example = "10")
+            BigDecimal value,
+            @Validity.CurrencyCode @Schema(example = "RUB", pattern = "^[A-Z]{3}$", maxLength = 3) String currency) {
     }
 
     @Schema(name = "Window", description = "Absolute half-open window [startsAt, endsAt); no `endsAt` = open-ended.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Window(@NotNull @Schema(example = "2026-11-01T00:00:00+03:00") OffsetDateTime startsAt,
-                         @Schema(example = "2026-12-01T00:00:00+03:00") OffsetDateTime endsAt) {
+    public record Window(
+            @NotNull @Schema(example = "2026-11-01T00:00:00+03:00") OffsetDateTime startsAt,
+            @Schema(example = "2026-12-01T00:00:00+03:00") OffsetDateTime endsAt) {
     }
 
     @Schema(name = "LocalWindow", description = "Half-open window of local date-times, resolved in each branch's "
             + "time zone; no `to` = open-ended.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LocalWindow(@NotNull @Schema(implementation = String.class, pattern = LOCAL_DATE_TIME,
-                                      example = "2026-11-01T00:00") LocalDateTime from,
+                                      maxLength = Moments.MAX_LENGTH, example = "2026-11-01T00:00") LocalDateTime from,
                               @Schema(implementation = String.class, pattern = LOCAL_DATE_TIME,
-                                      example = "2026-12-01T00:00") LocalDateTime to) {
+                                      maxLength = Moments.MAX_LENGTH, example = "2026-12-01T00:00") LocalDateTime to) {
     }
 
     @Schema(name = "Scope", description = "Where the promotion applies; an empty list means all. A line is in scope "
             + "when its branch and channel are, and its service is listed or its category is (or both lists are empty).")
-    public record Scope(List<@NotBlank String> branches, List<@NotBlank String> services,
-                        List<@NotBlank String> categories, List<@NotBlank String> channels) {
+    public record Scope(@Size(max = MAX_SCOPE) List<@NotBlank @Size(max = 64) String> branches,
+                        @Size(max = MAX_SCOPE) List<@NotBlank @Size(max = 64) String> services,
+                        @Size(max = MAX_SCOPE) List<@NotBlank @Size(max = 100) String> categories,
+                        @Size(max = MAX_SCOPE) List<@NotBlank @Size(max = 40) String> channels) {
     }
 }

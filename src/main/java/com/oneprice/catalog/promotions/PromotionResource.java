@@ -24,6 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -48,6 +52,8 @@ public class PromotionResource {
 
     @GET
     @Path("/{code}")
+    @APIResponse(responseCode = "200", description = "The promotion", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Promotion.class)))
     @ReadAccess
     @Operation(summary = "Read a promotion", description = "The `ETag` header is the version to send in `If-Match`.")
     public Response get(@PathParam("code") String code) {
@@ -57,6 +63,9 @@ public class PromotionResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"),
+            @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Promotion.class)))
     @Operation(summary = "Create a promotion", description = "Role: pricing-admin.")
     public Response create(@Valid @NotNull Promotion body) {
         PromotionEntity promotion = catalog.create(body);
@@ -67,6 +76,8 @@ public class PromotionResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Promotion.class)))
     @Operation(summary = "Replace a promotion", description = "Role: pricing-admin. E.g. end it now by setting "
             + "`window.endsAt`. `If-Match` with the `ETag` you read; stale → 412.")
     public Response replace(@PathParam("code") String code, @Valid @NotNull Promotion body,
@@ -79,6 +90,7 @@ public class PromotionResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "204", description = "Archived")
     @Operation(summary = "Archive a promotion", description = "Role: pricing-admin. Promotions are named by recorded "
             + "quotes and verifications, so they are archived (no longer applied), never deleted. 204.")
     public Response archive(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {

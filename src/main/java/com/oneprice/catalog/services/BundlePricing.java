@@ -18,5 +18,5 @@ public record BundlePricing(
         @NotNull BundleMode mode,
         @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonDeserialize(using = Decimals.Json.class)
         @Digits(integer = 3, fraction = 4)
-        @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, example = "10") BigDecimal percent) {
+        @Schema(type = SchemaType.STRING, pattern = Decimals.PATTERN, maxLength = 9, example = "10") BigDecimal percent) {
 }

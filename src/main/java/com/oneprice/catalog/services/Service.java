@@ -19,7 +19,9 @@ public record Service(
         List<Composition> compositions,
         Instant archivedAt) {
 
-    @Schema(name = "Composition", description = "A bundle's composition over the half-open window [validFrom, validTo).")
+    @Schema(name = "Composition", description = "A bundle's composition over the half-open window [validFrom, validTo); "
+            + "no `validTo` = the current one.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Composition(Instant validFrom, Instant validTo, BundlePricing bundlePricing,
                               List<Component> components) {
     }

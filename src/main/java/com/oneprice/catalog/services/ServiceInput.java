@@ -15,7 +15,7 @@ import java.util.List;
         + "at `compositionFrom` (default: now) and closes the current one there; earlier compositions stay as history.")
 public record ServiceInput(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "must be a slug: letters, digits, '-' and '_'")
-        @Schema(example = "CHECKUP-BASIC") String code,
+        @Schema(example = "CHECKUP-BASIC", maxLength = 64) String code,
         @NotBlank @Size(max = 200) @Schema(example = "Basic check-up") String name,
         @NotBlank @Size(max = 100) @Schema(example = "checkups") String category,
         @NotNull ServiceKind kind,

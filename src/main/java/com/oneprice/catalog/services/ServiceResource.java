@@ -24,6 +24,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -42,7 +47,8 @@ public class ServiceResource {
     @Operation(summary = "List services", description = "Ordered by code; filter by `category` and `kind`. "
             + "Roles: any; anonymous when public read is on.")
     public Page<Service> list(@QueryParam("page") String page, @QueryParam("size") String size,
-                              @QueryParam("category") String category, @QueryParam("kind") String kind,
+                              @QueryParam("category") String category,
+                              @QueryParam("kind") @Parameter(schema = @Schema(implementation = ServiceKind.class)) String kind,
                               @QueryParam("includeArchived") String includeArchived) {
         return catalog.list(PageRequest.parse(page, size), blankToNull(category), kind(kind),
                 Params.bool("includeArchived", includeArchived, false));
@@ -50,6 +56,8 @@ public class ServiceResource {
 
     @GET
     @Path("/{code}")
+    @APIResponse(responseCode = "200", description = "The service", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Service.class)))
     @ReadAccess
     @Operation(summary = "Read a service", description = "A bundle includes its composition history.")
     public Response get(@PathParam("code") String code) {
@@ -59,6 +67,9 @@ public class ServiceResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", ref = "Location"),
+            @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Service.class)))
     @Operation(summary = "Create a service or bundle", description = "Role: pricing-admin. Components must exist; "
             + "a bundle that would contain itself (directly or through nested bundles) is refused with 422.")
     public Response create(@Valid @NotNull ServiceInput body) {
@@ -70,6 +81,8 @@ public class ServiceResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Service.class)))
     @Operation(summary = "Replace a service", description = "Role: pricing-admin. `If-Match` as for branches. "
             + "A changed bundle composition starts at `compositionFrom` (default now); earlier ones stay.")
     public Response replace(@PathParam("code") String code, @Valid @NotNull ServiceInput body,
@@ -82,6 +95,7 @@ public class ServiceResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "204", description = "Deleted, or archived when prices, bundles or promotions refer to it")
     @Operation(summary = "Delete or archive a service", description = "Role: pricing-admin. A service with prices, "
             + "in a bundle or in a promotion is archived instead of deleted. 204 either way.")
     public Response remove(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {

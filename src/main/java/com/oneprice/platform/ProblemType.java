@@ -1,0 +1,92 @@
+package com.oneprice.platform;
+
+/**
+ * Every {@code type} a problem answer can carry: the contract lists them (ContractFilter makes Problem.type this
+ * enum, with the descriptions), so a client can switch on them, and the contract-validation test fails on an answer
+ * whose type is not here. The URI is {@code urn:oneprice:problem:<slug>}; slugs never change.
+ */
+public enum ProblemType {
+
+    VALIDATION_FAILED(400, "validation-failed", "The request is not valid",
+            "A field, query parameter or header has a wrong type, format or value, or is missing; `errors` names each "
+                    + "one (JSON paths such as `items[0].quantity`, or the parameter's or header's name)."),
+    UNKNOWN_FIELD(400, "unknown-field", "The request has a field this API does not know",
+            "The body has a field the operation's schema does not declare; `errors` names it."),
+    MALFORMED_JSON(400, "malformed-json", "The request body is not valid JSON",
+            "The body is not one well-formed JSON value."),
+    QUOTE_CODE_MISTYPED(400, "quote-code-mistyped", "The quote code looks mistyped",
+            "The quote code's check character does not match: a character was misheard or two were swapped."),
+    BAD_REQUEST(400, "bad-request", "Bad request", "The HTTP request itself could not be read."),
+    UNAUTHENTICATED(401, "unauthenticated", "Authentication is required",
+            "No bearer token, or one that is not valid (signature, issuer, expiry)."),
+    FORBIDDEN(403, "forbidden", "Not allowed", "The token's roles do not allow this operation."),
+    NOT_FOUND(404, "not-found", "Not found",
+            "The branch, service, promotion, price entry or quote named in the path, a query or the body does not "
+                    + "exist, or no operation is at that path."),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method Not Allowed", "The path does not take that method."),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not Acceptable",
+            "The operation cannot answer in any media type that `Accept` allows."),
+    CONFLICT(409, "conflict", "The request conflicts with the catalog",
+            "The request conflicts with the stored data: overlapping price windows, a code that exists, a change "
+                    + "history forbids, a concurrent change, or a quote status change that is not allowed."),
+    PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed",
+            "The `If-Match` ETag is stale: the resource changed since it was read."),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request Entity Too Large", "The request body is too large."),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported Media Type",
+            "The body is not of a media type the operation accepts."),
+    UNKNOWN_REFERENCE(422, "unknown-reference", "The request refers to something that does not exist",
+            "A catalog write names a branch or service (e.g. a bundle component) that does not exist."),
+    UNPROCESSABLE(422, "unprocessable", "The request cannot be carried out",
+            "The request is well-formed but cannot be carried out: e.g. a bundle that would contain itself, a "
+                    + "quote at an inactive branch or for an archived service, a service without a price there and "
+                    + "then, an amount beyond what is recorded."),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for another request",
+            "The `Idempotency-Key` was first used with a different body; a new request needs a new key."),
+    INTERNAL_ERROR(500, "internal-error", "Internal error",
+            "The service failed to answer; quote the request id when reporting it."),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service Unavailable",
+            "The service cannot answer now; retry after `Retry-After` seconds.");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final String description;
+
+    ProblemType(int status, String slug, String title, String description) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.description = description;
+    }
+
+    /** The type of an answer the HTTP layer gives with {@code status}, where no finer type applies. */
+    public static ProblemType ofStatus(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+        };
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String uri() {
+        return Problem.TYPE_PREFIX + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+}
