@@ -51,6 +51,39 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void a_megabyte_long_code_is_refused_without_being_echoed_back() {
+        String branch = "n".repeat(1 << 20);
+        String answer = refused(asAdmin().body("""
+                {"service": "MRI-KNEE", "branch": "%s", "amount": {"amount": "1.00", "currency": "RUB"},
+                 "validFrom": "2026-01-01T00:00:00Z"}""".formatted(branch)).post("/prices").then(), "branch")
+                .extract().asString();
+        assertTrue(answer.length() < 2000, answer.length() + " characters");
+    }
+
+    @Test
+    void a_megabyte_long_moment_is_refused_quoting_only_its_start() {
+        String answer = refused(asOperator().body("""
+                {"branch": "central", "at": "%s", "items": [{"service": "MRI-KNEE", "quantity": 1}]}"""
+                .formatted("2".repeat(1 << 20))).post("/quotes/verify").then(), "at")
+                .body("errors[0].message", containsString("(1048576 characters)")).extract().asString();
+        assertTrue(answer.length() < 2000, answer.length() + " characters");
+    }
+
+    @Test
+    void a_query_parameter_longer_than_the_contract_allows_is_refused_naming_it() {
+        refused(asOperator().queryParam("category", "c".repeat(101)).get("/services").then(), "category")
+                .body("errors[0].message", equalTo("must be at most 100 characters, not 101"));
+    }
+
+    @Test
+    void a_bundle_component_beyond_the_largest_quantity_is_refused_naming_it() {
+        refused(asAdmin().body("""
+                {"code": "PA-MANY", "name": "Bundle", "category": "checkups", "kind": "BUNDLE",
+                 "bundlePricing": {"mode": "SUM"}, "components": [{"service": "ECG", "quantity": 1001}]}""")
+                .post("/services").then(), "components[0].quantity");
+    }
+
+    @Test
     void a_missing_list_element_is_named_by_its_index() {
         refused(asOperator().body("""
                 {"branch": "central", "channel": "PHONE", "items": [null]}
