@@ -74,7 +74,12 @@ public record Promotion(
     }
 
     @Schema(name = "LocalWindow", description = "Half-open window of local date-times, resolved in each branch's "
-            + "time zone; no `to` = open-ended.")
+            + "time zone; no `to` = open-ended. Each end is the first instant at which the branch's clock reads that "
+            + "local time or later. A local time skipped by a daylight-saving jump resolves to the end of the jump: "
+            + "a window lying wholly inside the skipped hour (e.g. 02:10 to 02:50 on 2026-03-29 in Europe/Berlin) "
+            + "does not exist in that zone and never applies there, and one reaching past the jump applies from its "
+            + "end. A local time that occurs twice when clocks fall back is its first occurrence, so a window lying "
+            + "wholly inside the repeated hour applies the first time round only.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LocalWindow(@NotNull @Schema(implementation = String.class, pattern = LOCAL_DATE_TIME,
                                       maxLength = Moments.MAX_LENGTH, example = "2026-11-01T00:00") LocalDateTime from,

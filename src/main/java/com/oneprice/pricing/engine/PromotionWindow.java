@@ -3,6 +3,7 @@ package com.oneprice.pricing.engine;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,10 +25,17 @@ public sealed interface PromotionWindow {
     }
 
     /**
-     * "Until 30 November inclusive" is {@code to = 1 December 00:00} in every branch's zone. A local time that falls
-     * in a DST gap moves forward by the gap; one that occurs twice takes the earlier offset (java.time's rule).
-     * So a window lying in a gap, or starting in one and ending less than a gap's length after it, does not exist in
-     * that zone: it never applies there, while it still does in branches whose zones have no such gap.
+     * "Until 30 November inclusive" is {@code to = 1 December 00:00} in every branch's zone. Each end is the first
+     * instant at which the branch's clock reads that local time or later, so around a change of the clocks:
+     * <ul>
+     *   <li>a local time in a DST gap (02:30 when clocks jump from 02:00 to 03:00) does not exist; it resolves to the
+     *       end of the gap (03:00). A window lying wholly in a gap does not exist in that zone and never applies
+     *       there, while it does in branches whose zones have no such gap; one reaching past the gap applies from
+     *       its end;</li>
+     *   <li>a local time that occurs twice (02:30 when clocks fall back from 03:00 to 02:00) is its first
+     *       occurrence, at the earlier offset, so a window lying wholly in the repeated hour applies only the first
+     *       time round.</li>
+     * </ul>
      */
     record Local(LocalDateTime from, LocalDateTime to) implements PromotionWindow {
         public Local {
@@ -39,12 +47,22 @@ public sealed interface PromotionWindow {
 
         @Override
         public Optional<TimeWindow> in(ZoneId zone) {
-            Instant start = from.atZone(zone).toInstant();
+            Instant start = firstReading(from, zone);
             if (to == null) {
                 return Optional.of(TimeWindow.from(start));
             }
-            Instant end = to.atZone(zone).toInstant();
+            Instant end = firstReading(to, zone);
             return end.isAfter(start) ? Optional.of(new TimeWindow(start, end)) : Optional.empty();
+        }
+
+        /** The first instant at which a clock in {@code zone} reads {@code local} or later. */
+        static Instant firstReading(LocalDateTime local, ZoneId zone) {
+            ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+            if (transition != null && transition.isGap()) {
+                return transition.getInstant();
+            }
+            // java.time takes the earlier offset of an overlap: the first time the clock reads it
+            return local.atZone(zone).toInstant();
         }
     }
 }

@@ -129,10 +129,10 @@ class TimeEdgesTest {
     }
 
     @Test
-    void a_local_end_in_the_spring_dst_gap_moves_forward_by_the_gap() {
-        // 02:30 does not exist on 29 March 2026 in Berlin; it is read as 03:30 CEST = 01:30Z
+    void a_local_end_in_the_spring_dst_gap_is_the_end_of_the_gap() {
+        // 02:30 does not exist on 29 March 2026 in Berlin: the clock reads 02:30 or later first at 03:00 CEST = 01:00Z
         CatalogSnapshot snapshot = berlinWith("2026-03-29T02:30");
-        Instant resolvedEnd = Instant.parse("2026-03-29T01:30:00Z");
+        Instant resolvedEnd = Instant.parse("2026-03-29T01:00:00Z");
 
         assertEquals(List.of(AUTUMN), applied(kneeMri(snapshot, "mitte", resolvedEnd.minusSeconds(1))));
         assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", resolvedEnd)));
@@ -158,7 +158,7 @@ class TimeEdgesTest {
 
         TimeWindow inBerlin = window.in(BERLIN).orElseThrow();
 
-        assertEquals(OffsetDateTime.parse("2026-03-29T03:30+02:00").toInstant(), inBerlin.from());
+        assertEquals(OffsetDateTime.parse("2026-03-29T03:00+02:00").toInstant(), inBerlin.from());
         assertEquals(OffsetDateTime.parse("2026-10-25T02:30+02:00").toInstant(), inBerlin.to());
     }
 
@@ -178,17 +178,59 @@ class TimeEdgesTest {
     }
 
     @Test
-    void a_local_window_starting_in_the_spring_dst_gap_and_ending_just_after_it_never_applies() {
-        // 02:30 is read as 03:30 CEST, after the end 03:10 CEST: nothing of the window exists in Berlin
-        CatalogSnapshot snapshot = catalog().branch("mitte", BERLIN, EUR)
+    void a_local_window_starting_in_the_spring_dst_gap_applies_from_the_end_of_the_gap() {
+        // of 02:30 to 03:10, only 03:00 to 03:10 CEST (01:00Z to 01:10Z) exists in Berlin
+        CatalogSnapshot snapshot = berlinWithPromotion("2026-03-29T02:30", "2026-03-29T03:10");
+
+        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-03-29T00:59:59Z"))));
+        assertEquals(List.of(LOST_HOUR), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-03-29T01:00:00Z"))));
+        assertEquals(List.of(LOST_HOUR), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-03-29T01:05:00Z"))));
+        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-03-29T01:10:00Z"))));
+    }
+
+    static final PromotionCode LOST_HOUR = promotionCode("LOST-HOUR");
+
+    /** A 50 % promotion on the knee MRI over a local window, at Berlin's "mitte" and Moscow's "central". */
+    static CatalogSnapshot berlinWithPromotion(String from, String to) {
+        return catalog().branch("mitte", BERLIN, EUR).branch("central", MOSCOW, EUR)
                 .simple("MRI-KNEE", "imaging")
                 .price("MRI-KNEE", null, eur("500.00"), CatalogFixture.LONG_AGO, null)
-                .promotion(promotion("LOST-HOUR").services("MRI-KNEE")
-                        .locally("2026-03-29T02:30", "2026-03-29T03:10"))
+                .promotion(promotion("LOST-HOUR").services("MRI-KNEE").percent("50").locally(from, to))
                 .build();
+    }
 
-        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-03-29T01:05:00Z"))));
-        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-03-29T01:35:00Z"))));
+    @Test
+    void a_local_window_lying_wholly_inside_the_spring_dst_gap_never_applies_there() {
+        // 02:10 to 02:50 on 29 March does not exist in Berlin: the clock jumps from 02:00 CET to 03:00 CEST
+        CatalogSnapshot snapshot = berlinWithPromotion("2026-03-29T02:10", "2026-03-29T02:50");
+        Instant before = Instant.parse("2026-03-29T00:30:00Z");
+
+        for (String cest : List.of("03:00", "03:20", "03:50", "03:55")) {
+            Instant at = OffsetDateTime.parse("2026-03-29T" + cest + "+02:00").toInstant();
+            PriceAnswer.Line line = kneeMri(snapshot, "mitte", at);
+            assertEquals(List.of(), applied(line), cest + " CEST");
+            assertEquals(eur("500.00"), line.unitPrice(), cest + " CEST");
+        }
+        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", before)));
+        assertEquals(Optional.empty(), PricingEngine.price(snapshot, request("mitte", before, "MRI-KNEE")).validUntil());
+        // Moscow has no gap that night: 02:20 MSK is in the window there
+        Instant moscow = OffsetDateTime.parse("2026-03-29T02:20+03:00").toInstant();
+        assertEquals(eur("250.00"), kneeMri(snapshot, "central", moscow).unitPrice());
+    }
+
+    @Test
+    void a_local_window_lying_wholly_inside_the_autumn_repeated_hour_applies_the_first_time_round_only() {
+        // 02:00 to 03:00 on 25 October happens twice in Berlin: first at +02:00 (00:00Z to 01:00Z), then at +01:00
+        CatalogSnapshot snapshot = berlinWithPromotion("2026-10-25T02:10", "2026-10-25T02:50");
+        Instant firstRound = OffsetDateTime.parse("2026-10-25T02:20+02:00").toInstant();
+        Instant secondRound = OffsetDateTime.parse("2026-10-25T02:20+01:00").toInstant();
+
+        assertEquals(eur("250.00"), kneeMri(snapshot, "mitte", firstRound).unitPrice());
+        assertEquals(Optional.of(OffsetDateTime.parse("2026-10-25T02:50+02:00").toInstant()),
+                PricingEngine.price(snapshot, request("mitte", firstRound, "MRI-KNEE")).validUntil());
+        assertEquals(eur("500.00"), kneeMri(snapshot, "mitte", secondRound).unitPrice());
+        assertEquals(eur("500.00"), kneeMri(snapshot, "mitte",
+                OffsetDateTime.parse("2026-10-25T02:50+02:00").toInstant()).unitPrice());
     }
 
     @Test
