@@ -38,8 +38,11 @@ public enum ProblemType {
             "A catalog write names a branch or service (e.g. a bundle component) that does not exist."),
     UNPROCESSABLE(422, "unprocessable", "The request cannot be carried out",
             "The request is well-formed but cannot be carried out: e.g. a bundle that would contain itself, a "
-                    + "quote at an inactive branch or for an archived service, a service without a price there and "
-                    + "then, an amount beyond what is recorded."),
+                    + "quote at an inactive branch or for an archived service, an amount beyond what is recorded."),
+    NOT_SOLD(422, "not-sold", "Not sold there",
+            "A service, or a component of a bundle, has no price at that branch and moment (neither the branch's own "
+                    + "entry nor a network-wide one in the branch's currency): it is not sold there. `errors` names "
+                    + "the item (`service`, or `items[i].service`); the detail also names the component."),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for another request",
             "The `Idempotency-Key` was first used with a different body; a new request needs a new key."),
     INTERNAL_ERROR(500, "internal-error", "Internal error",

@@ -5,7 +5,8 @@ import com.oneprice.platform.ApiException;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Params;
 import com.oneprice.platform.PricingConfig;
-import com.oneprice.pricing.engine.Branch;
+import com.oneprice.platform.Problem;
+import com.oneprice.platform.ProblemType;
 import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Channel;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -78,7 +78,7 @@ public class Pricing {
         try {
             answer = PricingEngine.price(snapshot, request);
         } catch (PricingException e) {
-            throw problem(e, request);
+            throw problem(e);
         }
         // Quotes and the verification log keep amounts as numeric(19, 4): an answer they could not record is refused
         // here rather than failing later where the caller cannot see it.
@@ -118,7 +118,7 @@ public class Pricing {
         try {
             return Verifier.verify(snapshot, request, answer, quoted, options());
         } catch (PricingException e) {
-            throw problem(e, request);
+            throw problem(e);
         }
     }
 
@@ -131,50 +131,36 @@ public class Pricing {
         return clock.instant();
     }
 
-    /** Every active branch that can price the service, cheapest first (then by code). */
+    /** Every active branch that sells the service at {@code at}, cheapest first (then by code). */
     public List<PriceAnswer> compare(CatalogSnapshot snapshot, ServiceCode service, Instant at, Channel channel) {
-        if (snapshot.service(service).isEmpty()) {
-            throw ApiException.notFound("service", service.value());
+        try {
+            return PricingEngine.compare(snapshot, service, at, channel);
+        } catch (PricingException e) {
+            throw problem(e);
         }
-        List<PriceAnswer> answers = new ArrayList<>();
-        for (Branch branch : snapshot.branches()) {
-            if (!branch.active()) {
-                continue;
-            }
-            try {
-                answers.add(PricingEngine.price(snapshot, new PriceRequest(branch.code(), at, channel,
-                        List.of(new PriceRequest.Item(service, 1)))));
-            } catch (PricingException.NoPrice notSoldThere) {
-                // that branch does not sell it at that moment
-            }
-        }
-        answers.sort(Comparator.comparing((PriceAnswer a) -> a.total().currency().getCurrencyCode())
-                .thenComparing(a -> a.total().amount()).thenComparing(a -> a.branch().value()));
-        return answers;
     }
 
     public Money money(String field, MoneyJson json) {
         return new Money(json.amount(), java.util.Currency.getInstance(json.currency()));
     }
 
-    private ApiException problem(PricingException e, PriceRequest request) {
+    /**
+     * The engine's refusal as the caller's problem, about the field the engine names: 404 for what does not exist,
+     * 422 {@code not-sold} for a service (or a bundle's component) without a price at that branch and moment, 400
+     * for a quoted amount in another currency.
+     */
+    private static ApiException problem(PricingException e) {
         if (e instanceof PricingException.UnknownBranch b) {
-            return ApiException.notFound("branch", "branch", b.branch().value());
+            return ApiException.notFound(e.field(), "branch", b.branch().value());
         }
         if (e instanceof PricingException.UnknownService s) {
-            return ApiException.notFound(itemField(request, s.service()), "service", s.service().value());
+            return ApiException.notFound(e.field(), "service", s.service().value());
         }
-        PricingException.NoPrice n = (PricingException.NoPrice) e;
-        return ApiException.unprocessable(itemField(request, n.service()), e.getMessage());
-    }
-
-    private static String itemField(PriceRequest request, ServiceCode service) {
-        for (int i = 0; i < request.items().size(); i++) {
-            if (request.items().get(i).service().equals(service)) {
-                return "items[" + i + "].service";
-            }
+        if (e instanceof PricingException.OtherCurrency) {
+            return ApiException.invalidField(e.field(), e.getMessage());
         }
-        return "items";
+        return new ApiException(ProblemType.NOT_SOLD, e.getMessage(),
+                List.of(new Problem.FieldError(e.field(), e.getMessage())));
     }
 
     /** A code from a request, or a 400 naming {@code field} when it is missing or not a valid code. */

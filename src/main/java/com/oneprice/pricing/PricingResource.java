@@ -26,6 +26,9 @@ import java.util.List;
 @Tag(name = "Pricing")
 public class PricingResource {
 
+    /** The engine prices items; these operations ask for one with the query parameter `service`. */
+    private static final String ONE_ITEM = "items[0].service";
+
     @Inject
     Pricing pricing;
 
@@ -34,8 +37,11 @@ public class PricingResource {
     @ReadAccess
     @Operation(summary = "The authoritative price of one service", description = "For a branch, a moment (`at`, "
             + "ISO-8601 with offset, default now) and a channel; with the bundle breakdown, the promotions applied "
-            + "and `validUntil`. Roles: operator, integration, pricing-admin, auditor; anonymous when public read is "
-            + "on. Computed from the in-memory catalog snapshot, never from a database query.")
+            + "and `validUntil`. A service with no price at that branch and moment (neither the branch's own nor a "
+            + "network-wide entry in the branch's currency), or a bundle with a component that has none, is not sold "
+            + "there: 422 of type `not-sold`, its `errors` naming `service` and its detail the component. Roles: "
+            + "operator, integration, pricing-admin, auditor; anonymous when public read is on. Computed from the "
+            + "in-memory catalog snapshot, never from a database query.")
     public PriceAnswerJson effective(@QueryParam("branch") @Parameter(required = true) String branch,
                                      @QueryParam("service") @Parameter(required = true) String service,
                                      @QueryParam("at") String at, @QueryParam("channel") String channel,
@@ -46,8 +52,7 @@ public class PricingResource {
                     List.of(new VerifyRequest.Item(Params.required("service", service), count)));
             return Pricing.json(pricing.price(pricing.snapshot(), request), null);
         } catch (ApiException e) {
-            // the engine knows one item; the caller asked with the query parameter `service`
-            throw e.renamed("items[0].service", "service");
+            throw e.renamed(ONE_ITEM, "service");
         }
     }
 
@@ -55,7 +60,9 @@ public class PricingResource {
     @Path("compare")
     @ReadAccess
     @Operation(summary = "One service at every branch, cheapest first", description = "Helps an operator offer a "
-            + "cheaper branch nearby. Roles as for the effective price.")
+            + "cheaper branch nearby. Lists the active branches that sell the service at that moment; a branch where "
+            + "it is not sold (see the effective price) is left out, so a service sold nowhere then answers an empty "
+            + "list. Roles as for the effective price.")
     public CompareAnswerJson compare(@QueryParam("service") @Parameter(required = true) String service,
                                      @QueryParam("at") String at,
                                      @QueryParam("channel") String channel) {
@@ -63,7 +70,13 @@ public class PricingResource {
         Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);
         Instant moment = Params.instant("at", at, pricing.now());
         CatalogSnapshot snapshot = pricing.snapshot();
-        List<CompareAnswerJson.BranchPrice> branches = pricing.compare(snapshot, code, moment, ch).stream()
+        List<PriceAnswer> answers;
+        try {
+            answers = pricing.compare(snapshot, code, moment, ch);
+        } catch (ApiException e) {
+            throw e.renamed(ONE_ITEM, "service");
+        }
+        List<CompareAnswerJson.BranchPrice> branches = answers.stream()
                 .map(a -> {
                     PriceAnswer.Line line = a.lines().get(0);
                     return new CompareAnswerJson.BranchPrice(a.branch().value(), Pricing.json(line.listPrice()),

@@ -73,7 +73,9 @@ public class QuoteResource {
             header (kept at least 24 h, per caller), the same key with the same body answers the original quote
             (header `Idempotent-Replayed: true`), the same key with another body answers 422, and concurrent requests
             with one key create exactly one quote. A quote is a promise to sell: only at an active branch and for
-            services that are not archived (422 otherwise). Roles: operator, integration, pricing-admin.""")
+            services that are not archived (422 otherwise), and only for what is sold there then: an item without a
+            price at that branch and moment answers 422 `not-sold` naming `items[i].service` (see the effective
+            price). Roles: operator, integration, pricing-admin.""")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, example = "call-7731", description = "Makes "
             + "retries safe: the same key and body answer the original quote. 1 to 255 characters, per caller.",
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
@@ -101,7 +103,9 @@ public class QuoteResource {
             change within the lookback (default 180 days) and at the next scheduled change (PROMOTION_EXPIRED,
             PROMOTION_NOT_STARTED, PRICE_CHANGED, BUNDLE_COMPOSITION_CHANGED), running promotions that exclude this
             branch, channel or service (PROMOTION_NOT_APPLICABLE), a bundle without some components (BUNDLE_PARTIAL);
-            whole-request explanations first; none found → UNEXPLAINED. A bare quoted amount is not evidence: the
+            whole-request explanations first; none found → UNEXPLAINED. Branches that do not sell the items then are
+            no alternative and are left out of the search; an item not sold at `branch` itself answers 422
+            `not-sold` naming `items[i].service` (see the effective price). A bare quoted amount is not evidence: the
             customer pays the current total and honouring costs nothing.
             With `quoteCode` (instead of `items` and `quotedTotal`) the recorded quote is compared with the answer at
             `at` (default now) and `branch` (default the quote's): QUOTE_EXPIRED and a branch other than the quote's

@@ -96,15 +96,15 @@ public final class CatalogSnapshot {
         if (p == null) {
             return Optional.empty();
         }
-        PriceSeries own = p.byBranch.get(branch.code());
-        for (PriceSeries series : own == null ? List.of(p.network) : java.util.Arrays.asList(own, p.network)) {
-            if (series == null) {
-                continue;
-            }
-            int i = series.indexAt(at);
-            if (i >= 0 && series.money(i).currency().equals(branch.currency())) {
-                return Optional.of(new EffectivePrice(series.money(i), series.start(i)));
-            }
+        Optional<EffectivePrice> own = effective(p.byBranch.get(branch.code()), branch, at);
+        return own.isPresent() ? own : effective(p.network, branch, at);
+    }
+
+    /** The entry of {@code series} effective at {@code at}; none when the series is absent or in another currency. */
+    private static Optional<EffectivePrice> effective(PriceSeries series, Branch branch, Instant at) {
+        int i = series == null ? -1 : series.indexAt(at);
+        if (i >= 0 && series.money(i).currency().equals(branch.currency())) {
+            return Optional.of(new EffectivePrice(series.money(i), series.start(i)));
         }
         return Optional.empty();
     }

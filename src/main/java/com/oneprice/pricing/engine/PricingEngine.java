@@ -29,6 +29,11 @@ import java.util.function.Consumer;
  *
  * <p><b>Rounding.</b> List and unit prices are rounded half-up to the currency's increment per unit, then multiplied
  * by the quantity, so a line total is always unit price × quantity and the total is the sum of the lines.
+ *
+ * <p><b>Not sold.</b> A service with no entry effective at the branch and moment in the branch's currency, neither
+ * its own nor the network's, is not sold there; so is a bundle with no composition then, or with a component not
+ * sold there. Pricing it is refused with {@link PricingException.NotSold}; compare and the verifier's search leave
+ * such a branch out. The engine throws nothing but {@link PricingException}, each naming the request's field.
  */
 public final class PricingEngine {
 
@@ -50,8 +55,33 @@ public final class PricingEngine {
         return snapshot.branch(code).orElseThrow(() -> new PricingException.UnknownBranch(code));
     }
 
-    static Service service(CatalogSnapshot snapshot, ServiceCode code) {
-        return snapshot.service(code).orElseThrow(() -> new PricingException.UnknownService(code));
+    /** The service the request's item {@code index} names. */
+    static Service service(CatalogSnapshot snapshot, int index, ServiceCode code) {
+        return snapshot.service(code).orElseThrow(() -> new PricingException.UnknownService(index, code));
+    }
+
+    /**
+     * One unit of {@code service} at every active branch that sells it at {@code at}, cheapest first (then by code).
+     * A branch where it is not sold is left out: a service sold nowhere then gives no answers, not an error.
+     */
+    public static List<PriceAnswer> compare(CatalogSnapshot snapshot, ServiceCode service, Instant at,
+                                            Channel channel) {
+        service(snapshot, 0, service);
+        List<PriceAnswer> answers = new ArrayList<>();
+        for (Branch branch : snapshot.branches()) {
+            if (!branch.active()) {
+                continue;
+            }
+            try {
+                answers.add(price(snapshot, new PriceRequest(branch.code(), at, channel,
+                        List.of(new PriceRequest.Item(service, 1)))));
+            } catch (PricingException.NotSold notSoldThere) {
+                // not an alternative for the customer
+            }
+        }
+        answers.sort(Comparator.comparing((PriceAnswer a) -> a.total().currency().getCurrencyCode())
+                .thenComparing(a -> a.total().amount()).thenComparing(a -> a.branch().value()));
+        return answers;
     }
 
     static Money total(CatalogSnapshot snapshot, List<PriceAnswer.Line> lines, Branch branch) {
@@ -65,17 +95,20 @@ public final class PricingEngine {
     static List<PriceAnswer.Line> lines(CatalogSnapshot snapshot, Branch branch, PriceRequest request,
                                         Promotion forced) {
         List<PriceAnswer.Line> lines = new ArrayList<>(request.items().size());
-        for (PriceRequest.Item item : request.items()) {
-            lines.add(line(snapshot, branch, request.at(), request.channel(), item, forced));
+        for (int i = 0; i < request.items().size(); i++) {
+            lines.add(line(snapshot, branch, request.at(), request.channel(), i, request.items().get(i), forced));
         }
         return lines;
     }
 
-    /** One line; {@code forced}, when given, is applied as if it were in scope (for "what if" explanations). */
-    static PriceAnswer.Line line(CatalogSnapshot snapshot, Branch branch, Instant at, Channel channel,
+    /**
+     * The line of {@code item}, the request's item {@code index}; {@code forced}, when given, is applied as if it were
+     * in scope (for "what if" explanations).
+     */
+    static PriceAnswer.Line line(CatalogSnapshot snapshot, Branch branch, Instant at, Channel channel, int index,
                                  PriceRequest.Item item, Promotion forced) {
-        Service service = service(snapshot, item.service());
-        Listed listed = listed(snapshot, service, branch, at, 0);
+        Service service = service(snapshot, index, item.service());
+        Listed listed = listed(snapshot, new Sale(index, service.code()), service, branch, at, 0);
         List<Promotion> applicable = new ArrayList<>(applicablePromotions(snapshot, service, branch, at, channel));
         if (forced != null && applicable.stream().noneMatch(p -> p.code().equals(forced.code()))) {
             applicable.add(forced);
@@ -152,26 +185,37 @@ public final class PricingEngine {
     record Listed(Money unitPrice, List<PriceAnswer.ComponentLine> components) {
     }
 
-    static Listed listed(CatalogSnapshot snapshot, Service service, Branch branch, Instant at, int depth) {
+    /**
+     * The request's item {@code index}, selling {@code service}: what a refusal deep inside a bundle is about, so that
+     * it names the item and the component at fault.
+     */
+    record Sale(int index, ServiceCode service) {
+        PricingException.NotSold notSold(ServiceCode part, Branch branch, Instant at, String why) {
+            return new PricingException.NotSold(index, service, part.equals(service) ? null : part, branch, at, why);
+        }
+    }
+
+    static Listed listed(CatalogSnapshot snapshot, Sale sale, Service service, Branch branch, Instant at, int depth) {
         if (depth > MAX_BUNDLE_DEPTH) {
-            throw new PricingException.NoPrice(service.code(), branch.code(), at, "bundles nest too deep");
+            throw sale.notSold(service.code(), branch, at, "nests bundles more than " + MAX_BUNDLE_DEPTH + " deep");
         }
         if (service.kind() == ServiceKind.SIMPLE) {
-            return new Listed(ownPrice(snapshot, service, branch, at), List.of());
+            return new Listed(ownPrice(snapshot, sale, service, branch, at), List.of());
         }
-        Composition composition = service.compositionAt(at).orElseThrow(() -> new PricingException.NoPrice(
-                service.code(), branch.code(), at, "the bundle has no composition then"));
-        return bundle(snapshot, service, composition, composition.components(), branch, at, depth);
+        Composition composition = service.compositionAt(at)
+                .orElseThrow(() -> sale.notSold(service.code(), branch, at, "has no composition then"));
+        return bundle(snapshot, sale, service, composition, composition.components(), branch, at, depth);
     }
 
     /** Prices a bundle from {@code components} (all of its composition, or a part of it for explanations). */
-    static Listed bundle(CatalogSnapshot snapshot, Service bundle, Composition composition, List<Component> components,
-                         Branch branch, Instant at, int depth) {
+    static Listed bundle(CatalogSnapshot snapshot, Sale sale, Service bundle, Composition composition,
+                         List<Component> components, Branch branch, Instant at, int depth) {
         List<PriceAnswer.ComponentLine> lines = new ArrayList<>(components.size());
         Money sum = snapshot.rounding().round(BigDecimal.ZERO, branch.currency());
         for (Component component : components) {
-            Service part = service(snapshot, component.service());
-            Listed listed = listed(snapshot, part, branch, at, depth + 1);
+            Service part = snapshot.service(component.service())
+                    .orElseThrow(() -> sale.notSold(component.service(), branch, at, "is not in the catalog"));
+            Listed listed = listed(snapshot, sale, part, branch, at, depth + 1);
             Money total = listed.unitPrice().times(component.quantity());
             lines.add(new PriceAnswer.ComponentLine(part.code(), component.quantity(), listed.unitPrice(), total,
                     listed.components()));
@@ -181,16 +225,16 @@ public final class PricingEngine {
             case SUM -> snapshot.rounding().round(sum);
             case SUM_MINUS_PERCENT -> snapshot.rounding().round(sum.amount().multiply(
                     HUNDRED.subtract(composition.pricing().percent())).divide(HUNDRED), sum.currency());
-            case FIXED -> ownPrice(snapshot, bundle, branch, at);
+            case FIXED -> ownPrice(snapshot, sale, bundle, branch, at);
         };
         return new Listed(unit, lines);
     }
 
-    private static Money ownPrice(CatalogSnapshot snapshot, Service service, Branch branch, Instant at) {
+    private static Money ownPrice(CatalogSnapshot snapshot, Sale sale, Service service, Branch branch, Instant at) {
         return snapshot.priceAt(service.code(), branch, at)
                 .map(p -> snapshot.rounding().round(p.amount()))
-                .orElseThrow(() -> new PricingException.NoPrice(service.code(), branch.code(), at,
-                        "no price entry is effective then"));
+                .orElseThrow(() -> sale.notSold(service.code(), branch, at, "has no price in "
+                        + branch.currency().getCurrencyCode() + " there then"));
     }
 
     /**
@@ -201,9 +245,9 @@ public final class PricingEngine {
     static Optional<Instant> validUntil(CatalogSnapshot snapshot, Branch branch, PriceRequest request,
                                         List<PriceAnswer.Line> lines) {
         TreeSet<Instant> candidates = new TreeSet<>();
-        for (PriceRequest.Item item : request.items()) {
-            boundaries(snapshot, service(snapshot, item.service()), branch, request.channel(), true, 0,
-                    t -> {
+        for (int i = 0; i < request.items().size(); i++) {
+            boundaries(snapshot, service(snapshot, i, request.items().get(i).service()), branch, request.channel(),
+                    true, 0, t -> {
                         if (t.isAfter(request.at())) {
                             candidates.add(t);
                         }
@@ -250,7 +294,8 @@ public final class PricingEngine {
             }
             for (Component component : composition.components()) {
                 // promotions on components do not apply inside a bundle, so only their prices matter here
-                boundaries(snapshot, service(snapshot, component.service()), branch, channel, false, depth + 1, sink);
+                snapshot.service(component.service()).ifPresent(part ->
+                        boundaries(snapshot, part, branch, channel, false, depth + 1, sink));
             }
         }
     }

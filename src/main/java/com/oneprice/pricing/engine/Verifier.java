@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -48,8 +49,7 @@ public final class Verifier {
     public static Verdict verify(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer, Money quoted,
                                  VerifyOptions options) {
         if (!quoted.currency().equals(answer.total().currency())) {
-            throw new IllegalArgumentException("the quoted amount is in " + quoted.currency().getCurrencyCode()
-                    + " but branch " + request.branch() + " prices in " + answer.total().currency().getCurrencyCode());
+            throw new PricingException.OtherCurrency(quoted.currency(), request.branch(), answer.total().currency());
         }
         Money difference = quoted.minus(answer.total());
         if (difference.isZero()) {
@@ -102,8 +102,8 @@ public final class Verifier {
                                     + " is the price at branch " + other.code() + ", not " + branch.code(),
                                     other.code(), null, null, null));
                         }
-                    } catch (PricingException notSoldThere) {
-                        // the items cannot be priced at that branch: not an alternative
+                    } catch (PricingException.NotSold notSoldThere) {
+                        // the items are not sold at that branch: not an alternative
                     }
                 });
     }
@@ -113,9 +113,9 @@ public final class Verifier {
         Instant at = request.at();
         Instant earliest = at.minus(options.lookback());
         TreeSet<Instant> moments = new TreeSet<>(Comparator.reverseOrder());
-        for (PriceRequest.Item item : request.items()) {
-            PricingEngine.boundaries(snapshot, PricingEngine.service(snapshot, item.service()), branch,
-                    request.channel(), true, 0, t -> {
+        for (int i = 0; i < request.items().size(); i++) {
+            PricingEngine.boundaries(snapshot, PricingEngine.service(snapshot, i, request.items().get(i).service()),
+                    branch, request.channel(), true, 0, t -> {
                         if (!t.isBefore(earliest) && t.isBefore(at)) {
                             moments.add(t);
                         }
@@ -168,8 +168,12 @@ public final class Verifier {
             }
         }
         lost.forEach((code, services) -> {
-            // it applied at this branch then, so its window exists in this branch's zone
-            TimeWindow window = promotion(code).window().in(branch.zone()).orElseThrow();
+            // it applied at this branch then, so it is in the snapshot and its window exists in this zone: were
+            // either missing, there would be nothing to tell
+            TimeWindow window = promotion(code).flatMap(p -> p.window().in(branch.zone())).orElse(null);
+            if (window == null) {
+                return;
+            }
             String amount = total ? quoted.toString() : then.get(lines.get(0)).lineTotal().toString();
             if (past && window.to() != null && !window.to().isAfter(at)) {
                 found(group, new Reason(ReasonCode.PROMOTION_EXPIRED, total
@@ -221,15 +225,15 @@ public final class Verifier {
         Instant high = past ? at : moment;
         TreeSet<Instant> between = new TreeSet<>();
         PriceRequest.Item item = request.items().get(i);
-        PricingEngine.boundaries(snapshot, PricingEngine.service(snapshot, item.service()), branch, request.channel(),
-                false, 0, t -> {
+        PricingEngine.boundaries(snapshot, PricingEngine.service(snapshot, i, item.service()), branch,
+                request.channel(), false, 0, t -> {
                     if (t.isAfter(low) && !t.isAfter(high)) {
                         between.add(t);
                     }
                 });
         for (Instant t : between) {
             try {
-                boolean like = likeNow.test(PricingEngine.line(snapshot, branch, t, request.channel(), item, null));
+                boolean like = likeNow.test(PricingEngine.line(snapshot, branch, t, request.channel(), i, item, null));
                 if (like == past) {
                     return t;
                 }
@@ -249,7 +253,7 @@ public final class Verifier {
             if (target.amount().signum() < 0 || !target.isLessThan(now.lineTotal())) {
                 continue;
             }
-            Service service = PricingEngine.service(snapshot, now.service());
+            Service service = PricingEngine.service(snapshot, i, now.service());
             Set<PromotionCode> applied = codes(now);
             for (Promotion promotion : snapshot.promotions()) {
                 if (applied.contains(promotion.code()) || exclusions(promotion, service) != 1
@@ -260,7 +264,7 @@ public final class Verifier {
                 if (!spend()) {
                     return;
                 }
-                PriceAnswer.Line forced = PricingEngine.line(snapshot, branch, request.at(), request.channel(),
+                PriceAnswer.Line forced = PricingEngine.line(snapshot, branch, request.at(), request.channel(), i,
                         request.items().get(i), promotion);
                 if (forced.lineTotal().equals(target)) {
                     found(request.items().size() == 1 ? WHOLE_REQUEST : ONE_LINE, new Reason(
@@ -301,7 +305,8 @@ public final class Verifier {
     private void partialBundles() {
         for (int i = 0; i < request.items().size(); i++) {
             PriceAnswer.Line now = answer.lines().get(i);
-            Service service = PricingEngine.service(snapshot, now.service());
+            Service service = PricingEngine.service(snapshot, i, now.service());
+            PricingEngine.Sale sale = new PricingEngine.Sale(i, service.code());
             Composition composition = service.compositionAt(request.at()).orElse(null);
             if (composition == null || composition.components().size() > MAX_PARTIAL_COMPONENTS) {
                 continue;
@@ -323,14 +328,15 @@ public final class Verifier {
                 }
                 PricingEngine.Listed partial;
                 try {
-                    partial = PricingEngine.bundle(snapshot, service, sumOnly(composition), kept, branch, request.at(), 0);
+                    partial = PricingEngine.bundle(snapshot, sale, service, sumOnly(composition), kept, branch,
+                            request.at(), 0);
                 } catch (PricingException notPriced) {
                     continue;
                 }
                 List<Money> candidates = new ArrayList<>(List.of(partial.unitPrice()));
                 if (composition.pricing().mode() == BundleMode.SUM_MINUS_PERCENT) {
-                    candidates.add(PricingEngine.bundle(snapshot, service, composition, kept, branch, request.at(), 0)
-                            .unitPrice());
+                    candidates.add(PricingEngine.bundle(snapshot, sale, service, composition, kept, branch,
+                            request.at(), 0).unitPrice());
                 }
                 for (Money unit : candidates) {
                     if (withLine(i, unit.times(now.quantity())).equals(quoted)) {
@@ -353,8 +359,8 @@ public final class Verifier {
         return answer.total().minus(answer.lines().get(i).lineTotal()).plus(lineTotal);
     }
 
-    private Promotion promotion(PromotionCode code) {
-        return snapshot.promotions().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+    private Optional<Promotion> promotion(PromotionCode code) {
+        return snapshot.promotions().stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
     private static Set<PromotionCode> codes(PriceAnswer.Line line) {

@@ -68,12 +68,13 @@ class VerifierTest {
     }
 
     @Test
-    void a_quoted_amount_in_another_currency_is_refused() {
+    void a_quoted_amount_in_another_currency_is_refused_naming_its_currency() {
         CatalogSnapshot snapshot = kneeMriAt5000().build();
         PriceRequest request = request("north", AT, "MRI-KNEE");
 
-        assertThrows(IllegalArgumentException.class, () -> Verifier.verify(snapshot, request,
-                PricingEngine.price(snapshot, request), eur("5000.00"), VerifyOptions.defaults()));
+        PricingException refused = assertThrows(PricingException.OtherCurrency.class, () -> Verifier.verify(snapshot,
+                request, PricingEngine.price(snapshot, request), eur("5000.00"), VerifyOptions.defaults()));
+        assertEquals("quotedTotal.currency", refused.field());
     }
 
     @Test
