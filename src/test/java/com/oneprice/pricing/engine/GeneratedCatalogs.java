@@ -25,6 +25,12 @@ import static com.oneprice.pricing.engine.CatalogFixture.LONG_AGO;
  * one to three network and branch price versions, a SUM, a SUM_MINUS_PERCENT, a FIXED and a nested bundle whose
  * compositions change, and up to six promotions of every type, stackable or not, with absolute or local windows and
  * branch, channel, service and category scopes. Every request they come with can be priced.
+ *
+ * <p>{@link #roughCases()} adds what a real network has and those lack: services priced at some branches only and
+ * services with no price at all, prices in another currency than a branch's and a branch pricing in another
+ * currency, a bundle whose component is priced at other branches only, an archived branch and archived services,
+ * promotions scoped to branches and channels where their services have no price, and requests naming what does not
+ * exist or a moment before any price. Their requests may not be priceable.
  */
 final class GeneratedCatalogs {
 
@@ -50,21 +56,23 @@ final class GeneratedCatalogs {
     }
 
     static Arbitrary<Case> cases() {
-        return Arbitraries.longs().map(GeneratedCatalogs::generate);
+        return Arbitraries.longs().map(seed -> new Generator(new Random(seed), false).generate(seed));
     }
 
-    static Case generate(long seed) {
-        return new Generator(new Random(seed)).generate(seed);
+    static Arbitrary<Case> roughCases() {
+        return Arbitraries.longs().map(seed -> new Generator(new Random(seed), true).generate(seed));
     }
 
     private static final class Generator {
         private final Random random;
+        private final boolean rough;
         private final CatalogSnapshot.Builder builder = CatalogSnapshot.builder(1);
         private final StringBuilder description = new StringBuilder();
         private Currency currency;
 
-        Generator(Random random) {
+        Generator(Random random, boolean rough) {
             this.random = random;
+            this.rough = rough;
         }
 
         Case generate(long seed) {
@@ -84,10 +92,11 @@ final class GeneratedCatalogs {
             Collections.shuffle(zones, random);
             List<BranchCode> branches = new ArrayList<>();
             for (int i = 0, n = 2 + random.nextInt(2); i < n; i++) {
-                Branch branch = new Branch(new BranchCode("b" + i), "b" + i, zones.get(i), currency, true);
-                builder.branch(branch);
-                branches.add(branch.code());
-                log("branch " + branch.code() + " in " + branch.zone());
+                branch("b" + i, zones.get(i), currency, true, branches);
+            }
+            if (rough) {
+                branch("archived", pick(ZONES), currency, false, branches);
+                branch("fx", pick(ZONES), otherCurrency(), true, branches);
             }
 
             List<ServiceCode> simple = new ArrayList<>();
@@ -116,29 +125,94 @@ final class GeneratedCatalogs {
 
             List<ServiceCode> all = new ArrayList<>(simple);
             all.addAll(List.of(sum, percent, fixed, nested));
+            List<ServiceCode> plain = List.copyOf(all);
+            if (rough) {
+                all.addAll(roughServices(simple, branches));
+            }
             for (int i = 0, n = random.nextInt(9); i < n; i++) {
                 promotion("p" + i, branches, all);
             }
 
             List<PriceRequest.Item> items = new ArrayList<>();
             for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-                items.add(new PriceRequest.Item(pick(all), 1 + random.nextInt(5)));
+                ServiceCode service = !rough ? pick(all) : random.nextInt(20) == 0 ? new ServiceCode("ghost")
+                        : pick(random.nextInt(3) == 0 ? all : plain);
+                items.add(new PriceRequest.Item(service, 1 + random.nextInt(5)));
             }
             Instant at = hour().plusSeconds(random.nextInt(3600));
+            if (rough && random.nextInt(10) == 0) {
+                at = pick(List.of(LONG_AGO.minusSeconds(1), Instant.parse("1900-01-01T00:00:00Z"),
+                        Instant.parse("9999-12-31T23:59:59Z")));
+            }
             Channel channel = random.nextInt(3) == 0 ? null : pick(CHANNELS);
-            PriceRequest request = new PriceRequest(pick(branches), at, channel, items);
+            BranchCode branch = rough && random.nextInt(20) == 0 ? new BranchCode("nowhere") : pick(branches);
+            PriceRequest request = new PriceRequest(branch, at, channel, items);
             return new Case(builder.build(), request, increment, sumBundles, seed, description.toString());
+        }
+
+        private void branch(String code, ZoneId zone, Currency in, boolean active, List<BranchCode> branches) {
+            Branch branch = new Branch(new BranchCode(code), code, zone, in, active);
+            builder.branch(branch);
+            branches.add(branch.code());
+            log("branch " + code + " in " + zone + ", " + in + (active ? "" : ", archived"));
+        }
+
+        /**
+         * A service priced at one or two branches only, one with no price, one priced network-wide in the other
+         * currency, an archived one, a SUM bundle of the branch-only service and a plain one, and a promotion on
+         * the branch-only service where it has no price, for a channel.
+         */
+        private List<ServiceCode> roughServices(List<ServiceCode> simple, List<BranchCode> branches) {
+            ServiceCode branchOnly = new ServiceCode("only");
+            builder.service(Service.simple(branchOnly.value(), pick(CATEGORIES)));
+            List<BranchCode> sellers = new ArrayList<>(subset(branches, 1));
+            log("service only, sold at " + sellers);
+            for (BranchCode seller : sellers) {
+                price(branchOnly, seller, LONG_AGO, random.nextBoolean() ? null : hour(), currency);
+            }
+            ServiceCode unpriced = new ServiceCode("none");
+            builder.service(Service.simple(unpriced.value(), pick(CATEGORIES)));
+            log("service none, priced nowhere");
+            ServiceCode foreign = new ServiceCode("foreign");
+            builder.service(Service.simple(foreign.value(), pick(CATEGORIES)));
+            log("service foreign");
+            price(foreign, null, LONG_AGO, null, otherCurrency());
+            price(foreign, pick(branches), LONG_AGO, hour(), currency);
+            ServiceCode archived = new ServiceCode("gone");
+            builder.service(new Service(archived, "gone", pick(CATEGORIES), ServiceKind.SIMPLE, List.of(), true));
+            log("service gone, archived");
+            prices(archived, branches);
+            ServiceCode partial = new ServiceCode("bpart");
+            builder.service(new Service(partial, "bpart", "bundles", ServiceKind.BUNDLE, List.of(new Composition(
+                    TimeWindow.from(LONG_AGO), new BundlePricing(BundleMode.SUM, null),
+                    List.of(new Component(branchOnly, 1), new Component(pick(simple), 1))))));
+            log("bundle bpart of only and a plain service");
+            List<BranchCode> elsewhere = branches.stream().filter(b -> !sellers.contains(b)).toList();
+            if (!elsewhere.isEmpty()) {
+                Promotion promotion = new Promotion(new PromotionCode("nowhere-sold"), "nowhere-sold",
+                        new PromotionWindow.Absolute(TimeWindow.from(LONG_AGO)), new PromotionScope(
+                        Set.of(pick(elsewhere)), Set.of(branchOnly, partial), Set.of(), Set.of(pick(CHANNELS))),
+                        Discount.percent("10"), 0, random.nextBoolean());
+                builder.promotion(promotion);
+                log("promotion " + promotion);
+            }
+            return List.of(branchOnly, unpriced, foreign, archived, partial);
         }
 
         /** Network versions covering all time, and for some branches their own versions with gaps between. */
         private void prices(ServiceCode service, List<BranchCode> branches) {
             List<Instant> cuts = hours(random.nextInt(3));
             Instant from = LONG_AGO;
+            boolean network = !rough || random.nextInt(4) > 0;
             for (Instant cut : cuts) {
-                price(service, null, from, cut);
+                if (network) {
+                    price(service, null, from, cut);
+                }
                 from = cut;
             }
-            price(service, null, from, null);
+            if (network) {
+                price(service, null, from, null);
+            }
             for (BranchCode branch : branches) {
                 if (random.nextBoolean()) {
                     continue;
@@ -152,11 +226,15 @@ final class GeneratedCatalogs {
         }
 
         private void price(ServiceCode service, BranchCode branch, Instant from, Instant to) {
+            price(service, branch, from, to, currency);
+        }
+
+        private void price(ServiceCode service, BranchCode branch, Instant from, Instant to, Currency in) {
             BigDecimal amount = random.nextInt(20) == 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(1 + random.nextInt(500_000), 2 + random.nextInt(2));
-            builder.price(new PriceEntry(service, branch, new Money(amount, currency), new TimeWindow(from, to)));
-            log("  price " + service + " at " + (branch == null ? "network" : branch) + " " + amount + " ["
-                    + from + ", " + to + ")");
+            builder.price(new PriceEntry(service, branch, new Money(amount, in), new TimeWindow(from, to)));
+            log("  price " + service + " at " + (branch == null ? "network" : branch) + " " + amount + " " + in
+                    + " [" + from + ", " + to + ")");
         }
 
         /** One or two compositions covering all time, each of one to three components of {@code pool}. */
