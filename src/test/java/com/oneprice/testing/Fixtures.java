@@ -43,6 +43,14 @@ public final class Fixtures {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
+    /** An active branch; answers its ETag. */
+    public static String branch(String code, String timezone, String currency) {
+        return asAdmin().body("""
+                {"code": "%s", "name": "Branch %s", "timezone": "%s", "currency": "%s", "active": true}
+                """.formatted(code, code, timezone, currency)).post("/branches").then().statusCode(201)
+                .extract().header("ETag");
+    }
+
     public static void simpleService(String code) {
         asAdmin().body("""
                 {"code": "%s", "name": "Service %s", "category": "dermatology", "kind": "SIMPLE"}
@@ -54,11 +62,16 @@ public final class Fixtures {
      * Network and branch prices so start at the same instant, with no moment when only one of them existed.
      */
     public static void price(String service, String branch, String amount) {
-        asAdmin().body("""
-                {"service": "%s", %s "amount": {"amount": "%s", "currency": "RUB"}, "validFrom": "%s"}
-                """.formatted(service, branch == null ? "" : "\"branch\": \"" + branch + "\",", amount,
+        price(service, branch, amount, "RUB");
+    }
+
+    /** The same in {@code currency}; answers the entry's Location. */
+    public static String price(String service, String branch, String amount, String currency) {
+        return asAdmin().body("""
+                {"service": "%s", %s "amount": {"amount": "%s", "currency": "%s"}, "validFrom": "%s"}
+                """.formatted(service, branch == null ? "" : "\"branch\": \"" + branch + "\",", amount, currency,
                 Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS))).post("/prices").then()
-                .statusCode(201);
+                .statusCode(201).extract().header("Location");
     }
 
     /** A running percent promotion on one service (from yesterday, for a month); answers its ETag. */
