@@ -32,6 +32,17 @@ public interface PricingConfig {
 
     Verification verification();
 
+    Auth auth();
+
+    interface Auth {
+        /**
+         * Lets the service start with an external identity provider and no required audience, accepting tokens the
+         * provider issued to any of its clients (read by PricingMain before start, see TokenAudience).
+         */
+        @WithDefault("false")
+        boolean unsafeAcceptAnyAudience();
+    }
+
     Quotes quotes();
 
     interface Quotes {

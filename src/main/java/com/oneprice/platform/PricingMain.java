@@ -11,7 +11,9 @@ import java.time.Duration;
 
 /**
  * Starts what a bare machine lacks before Quarkus reads its configuration: the embedded PostgreSQL when
- * no datasource URL is configured, and the development signing key when no JWT verification key is.
+ * no datasource URL is configured, and the development signing key when no JWT verification key is. Refuses to
+ * start when an external identity provider's tokens would be taken without an audience ({@link TokenAudience}).
+ * It reads these settings from system properties and the environment.
  */
 @QuarkusMain
 public final class PricingMain {
@@ -26,6 +28,12 @@ public final class PricingMain {
 
     public static void main(String... args) {
         Path dataDir = Path.of(setting("pricing.data-dir", "PRICING_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        boolean externalProvider = setting("mp.jwt.verify.publickey.location", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", null)
+                != null || setting("mp.jwt.verify.publickey", "MP_JWT_VERIFY_PUBLICKEY", null) != null;
+        String audiences = setting("mp.jwt.verify.audiences", "MP_JWT_VERIFY_AUDIENCES", null);
+        boolean waived = Boolean.parseBoolean(setting(TokenAudience.WAIVER, TokenAudience.WAIVER_ENV, "false"));
+        TokenAudience.refusal(externalProvider, audiences, waived).ifPresent(PricingMain::refuse);
+        TokenAudience.warning(externalProvider, audiences, waived).ifPresent(LOG::warn);
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL", null) == null) {
             EmbeddedDatabase database = startDatabase(dataDir.resolve("postgres"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApplication(database),
@@ -34,8 +42,7 @@ public final class PricingMain {
             System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
             System.setProperty("quarkus.datasource.password", EmbeddedDatabase.USER);
         }
-        if (setting("mp.jwt.verify.publickey.location", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", null) == null
-                && setting("mp.jwt.verify.publickey", "MP_JWT_VERIFY_PUBLICKEY", null) == null) {
+        if (!externalProvider) {
             Path publicKey = DevSigningKey.ensure(dataDir.resolve("keys"));
             System.setProperty("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
         }
@@ -47,10 +54,15 @@ public final class PricingMain {
         try {
             return EmbeddedDatabase.start(dir);
         } catch (IllegalStateException e) {
-            System.err.println("pricing service not started: " + e.getMessage());
-            System.exit(1);
+            refuse(e.getMessage());
             throw e;
         }
+    }
+
+    /** Settings the operator has to fix: one sentence that says which, and no stack trace. */
+    private static void refuse(String reason) {
+        System.err.println("pricing service not started: " + reason);
+        System.exit(1);
     }
 
     /**

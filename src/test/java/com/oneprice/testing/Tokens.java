@@ -21,6 +21,12 @@ public final class Tokens {
                 .expiresIn(Duration.ofHours(1)).sign();
     }
 
+    /** As an identity provider issues it to one client of its realm: {@code aud} names whom it is meant for. */
+    public static String forAudience(String audience, String role, String subject) {
+        return Jwt.issuer(ISSUER).audience(audience).subject(subject).upn(subject).groups(role)
+                .expiresIn(Duration.ofHours(1)).sign();
+    }
+
     public static String admin() {
         return of("pricing-admin", "admin-1");
     }
