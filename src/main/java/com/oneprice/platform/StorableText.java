@@ -3,9 +3,16 @@ package com.oneprice.platform;
 import java.util.Optional;
 
 /**
- * Text the catalog can keep as it was given. PostgreSQL cannot store a NUL character in {@code text} (it fails the
- * statement), and an unpaired UTF-16 surrogate has no UTF-8 form (the driver silently writes '?'); so both are
- * refused wherever text comes in: JSON strings, query and path parameters, CSV cells.
+ * Text the service keeps and shows as it was given, wherever text comes in: JSON strings, query and path
+ * parameters, CSV cells. PostgreSQL cannot store a NUL character in {@code text} (it fails the statement), and an
+ * unpaired UTF-16 surrogate has no UTF-8 form (the driver silently writes '?'). And no name, category, code or
+ * reference the API takes needs a character that is not shown as itself: control characters (C0, DEL, C1 such as
+ * NEL; tab and line breaks too: every field is one line), the line and paragraph separators, and the invisible
+ * formatting characters (Unicode's Cf: bidi overrides and isolates such as U+202E, which make "north" read
+ * "htron" in an operator's screen, zero-width spaces and joiners, the byte order mark, soft hyphens, tag
+ * characters). They forge log lines, hide one branch's name inside another's and break the CSV report. So all of
+ * them are refused; PostgreSQL refuses them too (V11). The price is that a ZWJ emoji sequence, or a Persian name
+ * that needs a zero-width non-joiner, is not taken.
  */
 public final class StorableText {
 
@@ -14,18 +21,27 @@ public final class StorableText {
 
     /** Why {@code text} cannot be stored as given; empty when it can. */
     public static Optional<String> fault(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             if (c == '\0') {
                 return Optional.of("contains a NUL character (U+0000)");
             }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return Optional.of("contains an unpaired surrogate (U+%04X), which is not a character"
-                        .formatted((int) c));
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                return Optional.of("contains an unpaired surrogate (U+%04X), which is not a character".formatted(c));
             }
+            if (invisible(c)) {
+                return Optional.of("contains U+%04X (%s), a control or invisible formatting character"
+                        .formatted(c, Character.getName(c)));
+            }
+            i += Character.charCount(c);
         }
         return Optional.empty();
+    }
+
+    private static boolean invisible(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+            default -> false;
+        };
     }
 }

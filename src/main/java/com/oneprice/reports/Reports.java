@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Where mismatches come from, read from the verification log. */
 @ApplicationScoped
@@ -30,6 +31,9 @@ public class Reports {
             "channel", "coalesce(channel, '(none)')",
             "operator", "coalesce(quoted_by, caller)",
             "service", "unnest(services)");
+
+    private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.@:-]*");
 
     @Inject
     EntityManager em;
@@ -81,8 +85,19 @@ public class Reports {
         return out.toString();
     }
 
-    private static String csvField(String value) {
+    /**
+     * A key as a spreadsheet cell that shows it as text. The operator key is a token's subject, which the identity
+     * provider's users or clients may choose: a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a
+     * tab or a carriage return is a formula to Excel and LibreOffice ({@code =HYPERLINK(...)} sends whoever clicks
+     * it anywhere). OWASP's rule for CSV injection: such a cell gets a leading {@code '}, and is quoted.
+     */
+    static String csvField(String value) {
         String text = value == null ? "" : value;
-        return text.matches("[A-Za-z0-9_.@:-]*") ? text : '"' + text.replace("\"", "\"\"") + '"';
+        if (FORMULA_START.matcher(text).lookingAt()) {
+            text = "'" + text;
+        } else if (PLAIN.matcher(text).matches()) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

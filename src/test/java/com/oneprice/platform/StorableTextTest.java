@@ -2,12 +2,21 @@ package com.oneprice.platform;
 
 import com.oneprice.testing.PostgresTestResource;
 import com.oneprice.testing.Tokens;
+import com.oneprice.testing.Fixtures;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.stream.Stream;
 
 import static com.oneprice.testing.Api.as;
 import static com.oneprice.testing.Api.asAdmin;
@@ -15,16 +24,24 @@ import static com.oneprice.testing.Api.asOperator;
 import static com.oneprice.testing.Fixtures.simpleService;
 import static com.oneprice.testing.Fixtures.unique;
 import static com.oneprice.testing.Problems.refused;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * Text that PostgreSQL cannot store as given (a NUL) or that is not text at all (an unpaired surrogate) is refused
- * with a 400 naming where it was, wherever it comes in, instead of a 500 or a silently stored "?". A CSV file's byte
- * order mark is not text of its first column.
+ * Text that PostgreSQL cannot store as given (a NUL), that is not text at all (an unpaired surrogate) or that is not
+ * shown as it is stored (control, separator and invisible formatting characters) is refused with a 400 naming where
+ * it was, wherever it comes in, instead of a 500, a silently stored "?" or a name that reads as another. A CSV file's
+ * byte order mark is not text of its first column.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class StorableTextTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void a_nul_in_a_json_string_is_refused_naming_the_field() {
@@ -72,6 +89,113 @@ class StorableTextTest {
                 service,branch,amount,currency,validFrom
                 %s,nor\u0000th,100.00,RUB,2026-01-01T00:00:00Z
                 """.formatted(service)).post("/prices/import").then(), "rows[0].branch");
+    }
+
+    /** JSON escapes of what the tester stored: controls, DEL, C1, separators, bidi controls, zero-width characters. */
+    static final String[] INVISIBLE = {"\\u0009", "\\n", "\\u001b[31m", "\\u007f", "\\u0085", "\\u2028", "\\u202e",
+            "\\u2066", "\\u200b", "\\u200d", "\\ufeff", "\\u2060", "\\u00ad", "\\udb40\\udc41"};
+
+    static Stream<String> invisible() {
+        return Stream.of(INVISIBLE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("invisible")
+    void a_branch_name_with_a_control_or_invisible_character_is_refused_naming_it(String character) {
+        String code = "st" + unique().toLowerCase();
+        refused(asAdmin().body("""
+                {"code": "%s", "name": "North%sclinic", "timezone": "Europe/Moscow", "currency": "RUB"}
+                """.formatted(code, character)).post("/branches").then(), "name")
+                .body("errors[0].message", containsString("a control or invisible formatting character"));
+        asOperator().get("/branches/" + code).then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @MethodSource("invisible")
+    void a_service_category_with_a_control_or_invisible_character_is_refused_naming_it(String character) {
+        refused(asAdmin().body("""
+                {"code": "ST-%s", "name": "Service", "category": "derma%stology", "kind": "SIMPLE"}
+                """.formatted(unique(), character)).post("/services").then(), "category");
+    }
+
+    @ParameterizedTest
+    @MethodSource("invisible")
+    void a_customer_reference_with_a_control_or_invisible_character_is_refused_naming_it(String character) {
+        refused(asOperator().body("""
+                {"branch": "central", "channel": "PHONE", "items": [{"service": "MRI-KNEE", "quantity": 1}],
+                 "customerRef": "crm-%s5521"}
+                """.formatted(character)).post("/quotes").then(), "customerRef");
+    }
+
+    @Test
+    void a_promotion_name_and_category_with_a_bidi_override_are_refused_naming_them() {
+        refused(asAdmin().body("""
+                {"code": "ST-%s", "name": "Autumn \\u202e%%01- IRM", "discount": {"type": "PERCENT", "value": "10"},
+                 "window": {"startsAt": "2026-01-01T00:00:00Z"}, "scope": {"services": ["MRI-KNEE"]}}
+                """.formatted(unique())).post("/promotions").then(), "name");
+        refused(asAdmin().body("""
+                {"code": "ST-%s", "name": "Autumn", "discount": {"type": "PERCENT", "value": "10"},
+                 "window": {"startsAt": "2026-01-01T00:00:00Z"}, "scope": {"categories": ["mri\\u200b"]}}
+                """.formatted(unique())).post("/promotions").then(), "scope.categories[0]");
+    }
+
+    @Test
+    void a_code_with_a_zero_width_space_is_refused_naming_it_not_looked_up() {
+        refused(asOperator().body("""
+                {"branch": "central", "channel": "PHONE", "items": [{"service": "MRI\\u200b-KNEE", "quantity": 1}]}
+                """).post("/quotes/verify").then(), "items[0].service");
+        refused(asOperator().queryParam("service", "MRI-KNEE\u202e").get("/prices/compare").then(), "service");
+    }
+
+    @Test
+    void a_csv_cell_with_a_control_character_is_refused_naming_its_row_and_column() {
+        String service = "ST-" + unique();
+        simpleService(service);
+        refused(asAdmin().contentType("text/csv").body("""
+                service,branch,amount,currency,validFrom
+                %s,nor\u001b[2Jth,100.00,RUB,2026-01-01T00:00:00Z
+                """.formatted(service)).post("/prices/import").then(), "rows[0].branch");
+    }
+
+    @Test
+    void names_in_any_script_with_punctuation_and_symbols_are_kept_as_given() {
+        String code = "st" + unique().toLowerCase();
+        String name = "Клиника «Север» — ёлки, Zürich №1 (東京) ½ € 🩺";
+        asAdmin().body("""
+                {"code": "%s", "name": "%s", "timezone": "Europe/Moscow", "currency": "RUB"}
+                """.formatted(code, name)).post("/branches").then().statusCode(201);
+        asOperator().get("/branches/" + code).then().statusCode(200).body("name", equalTo(name));
+    }
+
+    @Test
+    void the_database_itself_refuses_a_name_with_a_bidi_override() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into branch (code, name, timezone, "
+                     + "currency) values (?, ?, 'Europe/Moscow', 'RUB')")) {
+            insert.setString(1, "st" + unique().toLowerCase());
+            insert.setString(2, "North\u202eclinic");
+            SQLException refused = assertThrows(SQLException.class, insert::executeUpdate);
+            assertEquals("23514", refused.getSQLState());
+            assertThat(refused.getMessage(), containsString("branch_name_visible"));
+        }
+    }
+
+    @Test
+    void the_database_itself_refuses_a_quote_whose_customer_reference_has_a_control_character() {
+        String code = asOperator().body(Fixtures.quote("central", "PHONE", "MRI-KNEE")).post("/quotes").then()
+                .statusCode(201).extract().path("code");
+        SQLException refused = assertThrows(SQLException.class, () -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement copy = connection.prepareStatement("insert into quote (code, issued_at, issued_by, "
+                         + "channel, branch_id, priced_at, items, lines, total, currency, catalog_version, expires_at, "
+                         + "customer_ref) select code || '-copy', issued_at, issued_by, channel, branch_id, priced_at, "
+                         + "items, lines, total, currency, catalog_version, expires_at, ? from quote where code = ?")) {
+                copy.setString(1, "crm-\u0085-1");
+                copy.setString(2, code);
+                copy.executeUpdate();
+            }
+        });
+        assertEquals("23514", refused.getSQLState());
     }
 
     @Test

@@ -138,6 +138,19 @@ class DiscrepancyReportTest {
     }
 
     @Test
+    void a_token_subject_written_as_a_formula_is_text_in_the_csv_report() {
+        String subject = "=HYPERLINK(\"http://evil.example/" + unique() + "\",\"Click\")";
+        Instant start = Instant.now();
+        as(Tokens.of("operator", subject)).body(amount("central", "1.00")).post("/quotes/verify").then()
+                .statusCode(200);
+        String line = as(Tokens.admin()).accept("text/csv").queryParam("from", start.toString())
+                .queryParam("to", Instant.now().plusMillis(1).toString()).queryParam("groupBy", "operator")
+                .get("/reports/discrepancies").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.contains("HYPERLINK")).findFirst().orElseThrow();
+        assertEquals("\"'" + subject.replace("\"", "\"\"") + "\",1,1,1.0000,0.00,RUB", line);
+    }
+
+    @Test
     void bad_parameters_are_refused_naming_them() {
         as(Tokens.auditor()).queryParam("groupBy", "colour").get("/reports/discrepancies").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("groupBy"));
