@@ -130,7 +130,7 @@ class ProblemAnswersTest {
     }
 
     @Test
-    void a_line_break_in_the_path_cannot_forge_a_log_line() {
+    void a_line_break_in_the_path_is_refused_before_it_can_forge_a_log_line() {
         QuarkusMock.installMockForType(new BranchCatalog() {
             @Override
             public Optional<BranchEntity> find(String code) {
@@ -155,12 +155,17 @@ class ProblemAnswersTest {
         Logger log = Logger.getLogger(ProblemMappers.class.getName());
         log.addHandler(capture);
         try {
-            problem(asOperator().get("/branches/{code}", "x\n00:00:00,000 INFO  [forged] all is well").then(), 500);
+            refused(asOperator().get("/branches/{code}", "x\n00:00:00,000 INFO  [forged] all is well").then(), "code");
         } finally {
             log.removeHandler(capture);
         }
-        assertEquals(1, logged.size(), logged.toString());
-        assertFalse(logged.get(0).contains("\n"), logged.get(0));
-        assertTrue(logged.get(0).contains("/branches/x\\u000a00:00:00,000 INFO  [forged]"), logged.get(0));
+        assertEquals(List.of(), logged, "nothing ran, so nothing was logged");
+    }
+
+    @Test
+    void request_text_in_the_unexpected_failure_log_stays_on_one_line() {
+        String line = ProblemMappers.printable("/branches/x\n00:00:00,000 INFO  [forged]\u2028\\u000a");
+        assertFalse(line.contains("\n") || line.contains("\u2028"), line);
+        assertEquals("/branches/x\\u000a00:00:00,000 INFO  [forged]\\u2028\\u005cu000a", line);
     }
 }

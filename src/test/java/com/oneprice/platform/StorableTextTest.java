@@ -86,7 +86,7 @@ class StorableTextTest {
     void a_nul_control_or_invisible_character_in_a_csv_cell_is_refused_naming_its_row_and_column(String character) {
         String service = "ST-" + unique();
         simpleService(service);
-        refused(asAdmin().contentType("text/csv").body("""
+        refused(asAdmin().contentType("text/csv; charset=UTF-8").body("""
                 service,branch,amount,currency,validFrom
                 %s,nor%sth,100.00,RUB,2026-01-01T00:00:00Z
                 """.formatted(service, character)).post("/prices/import").then(), "rows[0].branch");
