@@ -128,16 +128,18 @@ class StorableTextTest {
                 """.formatted(character)).post("/quotes").then(), "customerRef");
     }
 
+    /** Scoped to a service that does not exist, so that no other test's prices could ever meet it. */
     @Test
-    void a_promotion_name_and_category_with_a_bidi_override_are_refused_naming_them() {
+    void a_promotion_name_with_a_bidi_override_and_a_category_with_a_zero_width_space_are_refused_naming_them() {
         refused(asAdmin().body("""
                 {"code": "ST-%s", "name": "Autumn \\u202e%%01- IRM", "discount": {"type": "PERCENT", "value": "10"},
-                 "window": {"startsAt": "2026-01-01T00:00:00Z"}, "scope": {"services": ["MRI-KNEE"]}}
-                """.formatted(unique())).post("/promotions").then(), "name");
+                 "window": {"startsAt": "2026-01-01T00:00:00Z"}, "scope": {"services": ["ST-%s"]}}
+                """.formatted(unique(), unique())).post("/promotions").then(), "name");
         refused(asAdmin().body("""
                 {"code": "ST-%s", "name": "Autumn", "discount": {"type": "PERCENT", "value": "10"},
-                 "window": {"startsAt": "2026-01-01T00:00:00Z"}, "scope": {"categories": ["mri\\u200b"]}}
-                """.formatted(unique())).post("/promotions").then(), "scope.categories[0]");
+                 "window": {"startsAt": "2026-01-01T00:00:00Z"},
+                 "scope": {"services": ["ST-%s"], "categories": ["mri\\u200b"]}}
+                """.formatted(unique(), unique())).post("/promotions").then(), "scope.categories[0]");
     }
 
     @Test
