@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A request the service refuses, with everything the problem+json answer needs. Thrown anywhere below a
- * resource; {@link ProblemMappers} turns it into the response.
+ * resource; {@link ProblemMappers} turns it into the response. The handlers of {@code platform.http}, which answer
+ * before a resource runs, answer with it too.
  */
 public class ApiException extends RuntimeException {
 
@@ -48,6 +49,20 @@ public class ApiException extends RuntimeException {
     public static ApiException unprocessable(String field, String detail) {
         return new ApiException(ProblemType.UNPROCESSABLE, detail,
                 field == null ? List.of() : List.of(new Problem.FieldError(field, detail)));
+    }
+
+    public static ApiException unauthenticated() {
+        return new ApiException(ProblemType.UNAUTHENTICATED, "send a valid bearer token (Authorization: Bearer …)",
+                List.of());
+    }
+
+    public static ApiException forbidden() {
+        return new ApiException(ProblemType.FORBIDDEN, "the token's roles do not allow this operation", List.of());
+    }
+
+    public static ApiException internal() {
+        return new ApiException(ProblemType.INTERNAL_ERROR,
+                "the service failed to answer; quote the request id when reporting it", List.of());
     }
 
     public static ApiException stale(String detail) {

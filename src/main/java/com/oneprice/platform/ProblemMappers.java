@@ -86,13 +86,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
-        Response problem = problem(request, 401, ProblemType.UNAUTHENTICATED, "send a valid bearer token (Authorization: Bearer …)", List.of());
-        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(api(ApiException.unauthenticated(), request))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
-        return problem(request, 403, ProblemType.FORBIDDEN, "the token's roles do not allow this operation", List.of());
+        return api(ApiException.forbidden(), request);
     }
 
     @ServerExceptionMapper
@@ -125,7 +125,7 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "unexpected failure on %s %s", printable(request.getMethod()),
                 printable(request.getUriInfo().getPath()));
-        return problem(request, 500, ProblemType.INTERNAL_ERROR, "the service failed to answer; quote the request id when reporting it", List.of());
+        return api(ApiException.internal(), request);
     }
 
     /** The database's own integrity rules, when Java's friendlier checks did not catch a race first. */
@@ -156,21 +156,28 @@ public class ProblemMappers {
      */
     public static Response problem(ContainerRequestContext request, int status, ProblemType type, String detail,
                                    List<Problem.FieldError> errors) {
-        String instance = request == null ? null
-                : Excerpt.capped("/" + stripSlash(request.getUriInfo().getPath()), MAX_TEXT);
+        String instance = request == null ? null : "/" + stripSlash(request.getUriInfo().getPath());
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(document(instance, RequestIds.of(request), status, type, detail, errors)).build();
+    }
+
+    /**
+     * The problem document of a refusal, also of one made before a resource runs (platform.http): its text capped,
+     * and where the status is about a request header, that header named as the field to fix.
+     */
+    public static Problem document(String instance, String requestId, int status, ProblemType type, String detail,
+                                   List<Problem.FieldError> errors) {
         String header = HEADERS.get(status);
-        String shortDetail = Excerpt.capped(detail, MAX_TEXT);
         List<Problem.FieldError> fields = (errors.isEmpty() && header != null
                 ? List.of(new Problem.FieldError(header, detail)) : errors).stream().limit(MAX_ERRORS)
                 .map(e -> new Problem.FieldError(Excerpt.capped(e.field(), MAX_FIELD), Excerpt.capped(e.message(),
                         MAX_TEXT))).toList();
-        Problem body = new Problem(type.uri(), type.title(), status, shortDetail, instance, RequestIds.of(request),
-                fields);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        return new Problem(type.uri(), type.title(), status, Excerpt.capped(detail, MAX_TEXT),
+                instance == null ? null : Excerpt.capped(instance, MAX_TEXT), requestId, fields);
     }
 
     /** Request text fit for one log line: a caller's {@code %0A} must not start a forged line of its own. */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder line = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (Character.isISOControl(c) || c == '\\' || c == '\u2028' || c == '\u2029') {

@@ -32,6 +32,8 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed",
             "The `If-Match` ETag is stale: the resource changed since it was read."),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request Entity Too Large", "The request body is too large."),
+    URI_TOO_LONG(414, "uri-too-long", "The request line is too long",
+            "The request line (method, path and query) is longer than the service reads."),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported Media Type",
             "The body is not of a media type the operation accepts."),
     UNKNOWN_REFERENCE(422, "unknown-reference", "The request refers to something that does not exist",
@@ -45,6 +47,8 @@ public enum ProblemType {
                     + "the item (`service`, or `items[i].service`); the detail also names the component."),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for another request",
             "The `Idempotency-Key` was first used with a different body; a new request needs a new key."),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large",
+            "The request's headers are larger, in all, than the service reads."),
     INTERNAL_ERROR(500, "internal-error", "Internal error",
             "The service failed to answer; quote the request id when reporting it."),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service Unavailable",
@@ -71,7 +75,9 @@ public enum ProblemType {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 431 -> HEADERS_TOO_LARGE;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };

@@ -18,10 +18,14 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = acceptOrCreate(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, id);
         MDC.put("requestId", id);
+    }
+
+    /** The caller's id when it is fit to log and echo, otherwise a new one. */
+    public static String acceptOrCreate(String given) {
+        return given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     @ServerResponseFilter

@@ -3,6 +3,7 @@ package com.oneprice.testing;
 import io.smallrye.jwt.build.Jwt;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** Bearer tokens signed with the test key (src/test/resources/test-keys), as an identity provider would issue. */
 public final class Tokens {
@@ -25,6 +26,13 @@ public final class Tokens {
     public static String forAudience(String audience, String role, String subject) {
         return Jwt.issuer(ISSUER).audience(audience).subject(subject).upn(subject).groups(role)
                 .expiresIn(Duration.ofHours(1)).sign();
+    }
+
+    /** A token that was valid and expired an hour ago; nothing else wrong with it. */
+    public static String expired(String role) {
+        Instant now = Instant.now();
+        return Jwt.issuer(ISSUER).subject(role + "-1").upn(role + "-1").groups(role)
+                .issuedAt(now.minus(Duration.ofHours(2))).expiresAt(now.minus(Duration.ofHours(1))).sign();
     }
 
     public static String admin() {

@@ -1,4 +1,4 @@
-package com.oneprice.platform;
+package com.oneprice.platform.http;
 
 import com.oneprice.testing.ContractValidation;
 import com.oneprice.testing.PostgresTestResource;
