@@ -44,6 +44,17 @@ public class CatalogChanges {
         em.createNativeQuery("select pg_advisory_xact_lock(4711)").getSingleResult();
     }
 
+    /**
+     * The catalog version the write under way makes (call it holding {@link #lock()}). A new catalog object starts its
+     * row version, and so its ETag, there rather than at 0: a code deleted and created again never repeats a tag that
+     * a client may still hold for the earlier one.
+     */
+    public int nextVersion() {
+        Number current = (Number) em.createNativeQuery("select version from catalog_version where id = 1")
+                .getSingleResult();
+        return Math.toIntExact(current.longValue() + 1);
+    }
+
     public void record(String entity, String key, Action action, Object before, Object after) {
         em.createNativeQuery("insert into audit_entry (actor, entity, entity_key, action, before, after, request_id, occurred_at) "
                         + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb), ?7, ?8)")

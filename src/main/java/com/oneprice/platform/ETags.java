@@ -1,8 +1,14 @@
 package com.oneprice.platform;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
-/** Optimistic concurrency for catalog objects: the ETag is the row version, {@code If-Match} must name it. */
+import java.util.function.Supplier;
+
+/**
+ * Entity tags: catalog objects are tagged with their row version, which {@code If-Match} must name (optimistic
+ * concurrency) and {@code If-None-Match} may name (a read that answers 304 when nothing changed).
+ */
 public final class ETags {
 
     private ETags() {
@@ -14,20 +20,44 @@ public final class ETags {
 
     /** An absent {@code If-Match} means "overwrite whatever is there"; a stale one is refused with 412. */
     public static void check(String ifMatch, int currentVersion) {
+        check(ifMatch, of(currentVersion));
+    }
+
+    public static void check(String ifMatch, EntityTag current) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return;
         }
-        String current = "\"" + currentVersion + "\"";
-        for (String tag : ifMatch.split(",")) {
+        if (!names(ifMatch, current)) {
+            throw ApiException.stale("If-Match " + ifMatch.trim() + " does not match the current version " + current
+                    + "; read it again and reapply your change");
+        }
+    }
+
+    /** 304 with the tag when {@code If-None-Match} names the current one, else 200 with the view and the tag. */
+    public static Response read(String ifNoneMatch, EntityTag current, Supplier<?> view) {
+        if (unchanged(ifNoneMatch, current)) {
+            return Response.notModified(current).build();
+        }
+        return Response.ok(view.get()).tag(current).build();
+    }
+
+    /** Whether {@code If-None-Match} is {@code *} or names {@code current} (weak comparison, RFC 9110 13.1.2). */
+    public static boolean unchanged(String ifNoneMatch, EntityTag current) {
+        return ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || names(ifNoneMatch, current));
+    }
+
+    /** Whether a list of entity tags names {@code current}, weak or strong alike. */
+    private static boolean names(String tags, EntityTag current) {
+        String wanted = "\"" + current.getValue() + "\"";
+        for (String tag : tags.split(",")) {
             String t = tag.trim();
             if (t.startsWith("W/")) {
                 t = t.substring(2);
             }
-            if (t.equals(current)) {
-                return;
+            if (t.equals(wanted)) {
+                return true;
             }
         }
-        throw ApiException.stale("If-Match " + ifMatch.trim() + " does not match the current version " + current
-                + "; read it again and reapply your change");
+        return false;
     }
 }

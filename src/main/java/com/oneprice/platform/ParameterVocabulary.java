@@ -73,7 +73,9 @@ public final class ParameterVocabulary {
             Map.entry("quantity", Term.count(1, PriceRequest.Item.MAX_QUANTITY, 1L, "how many")),
             Map.entry("id", Term.count(0, Long.MAX_VALUE, null, "the price entry's id")),
             Map.entry("If-Match", Term.text(1024, "the ETag read; when it is stale the write answers 412; absent = "
-                    + "write the current version")));
+                    + "write the current version")),
+            Map.entry("If-None-Match", Term.text(1024, "ETags held; when one is still current the answer is 304 "
+                    + "without a body")));
 
     private ParameterVocabulary() {
     }

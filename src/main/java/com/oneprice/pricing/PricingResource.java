@@ -10,16 +10,24 @@ import com.oneprice.pricing.engine.PriceRequest;
 import com.oneprice.pricing.engine.ServiceCode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 @Path("/prices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +40,9 @@ public class PricingResource {
     @Inject
     Pricing pricing;
 
+    @Inject
+    PriceCaching caching;
+
     @GET
     @Path("effective")
     @ReadAccess
@@ -41,19 +52,33 @@ public class PricingResource {
             + "network-wide entry in the branch's currency), or a bundle with a component that has none, is not sold "
             + "there: 422 of type `not-sold`, its `errors` naming `service` and its detail the component. Roles: "
             + "operator, integration, pricing-admin, auditor; anonymous when public read is on. Computed from the "
-            + "in-memory catalog snapshot, never from a database query.")
-    public PriceAnswerJson effective(@QueryParam("branch") @Parameter(required = true) String branch,
-                                     @QueryParam("service") @Parameter(required = true) String service,
-                                     @QueryParam("at") String at, @QueryParam("channel") String channel,
-                                     @QueryParam("quantity") String quantity) {
+            + "in-memory catalog snapshot, never from a database query. The weak `ETag` changes whenever the answer "
+            + "could (catalog version, request, validUntil); `If-None-Match` naming it answers 304. `Cache-Control` "
+            + "max-age is at most `pricing.http.cache.max-age` and never past `validUntil`.")
+    @APIResponse(responseCode = "200", description = "The price answer", headers = {
+            @Header(name = "ETag", ref = "AnswerETag"), @Header(name = "Cache-Control", ref = "Cache-Control")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PriceAnswerJson.class)))
+    public Response effective(@QueryParam("branch") @Parameter(required = true) String branch,
+                              @QueryParam("service") @Parameter(required = true) String service,
+                              @QueryParam("at") String at, @QueryParam("channel") String channel,
+                              @QueryParam("quantity") String quantity,
+                              @HeaderParam("If-None-Match") String ifNoneMatch) {
         int count = Params.integer("quantity", quantity, 1, 1, PriceRequest.Item.MAX_QUANTITY);
+        PriceRequest request;
+        CatalogSnapshot snapshot = pricing.snapshot();
+        PriceAnswerJson answer;
         try {
-            PriceRequest request = pricing.request(branch, at, channel,
+            request = pricing.request(branch, at, channel,
                     List.of(new VerifyRequest.Item(Params.required("service", service), count)));
-            return Pricing.json(pricing.price(pricing.snapshot(), request), null);
+            answer = Pricing.json(pricing.price(snapshot, request), null);
         } catch (ApiException e) {
             throw e.renamed(ONE_ITEM, "service");
         }
+        String asked = "effective branch=%s service=%s at=%s channel=%s quantity=%d".formatted(
+                request.branch().value(), request.items().get(0).service().value(), moment(at, request.at()),
+                channelOf(request.channel()), count);
+        return caching.answer(answer, answer.catalogVersion(), asked, answer.validUntil(), ifNoneMatch);
     }
 
     @GET
@@ -62,10 +87,15 @@ public class PricingResource {
     @Operation(summary = "One service at every branch, cheapest first", description = "Helps an operator offer a "
             + "cheaper branch nearby. Lists the active branches that sell the service at that moment; a branch where "
             + "it is not sold (see the effective price) is left out, so a service sold nowhere then answers an empty "
-            + "list. Roles as for the effective price.")
-    public CompareAnswerJson compare(@QueryParam("service") @Parameter(required = true) String service,
-                                     @QueryParam("at") String at,
-                                     @QueryParam("channel") String channel) {
+            + "list. Roles as for the effective price; `ETag`, `If-None-Match` and `Cache-Control` too, bounded by "
+            + "the earliest `validUntil` of the branches.")
+    @APIResponse(responseCode = "200", description = "The service's price at every branch", headers = {
+            @Header(name = "ETag", ref = "AnswerETag"), @Header(name = "Cache-Control", ref = "Cache-Control")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CompareAnswerJson.class)))
+    public Response compare(@QueryParam("service") @Parameter(required = true) String service,
+                            @QueryParam("at") String at, @QueryParam("channel") String channel,
+                            @HeaderParam("If-None-Match") String ifNoneMatch) {
         ServiceCode code = Pricing.code("service", service, ServiceCode::new);
         Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);
         Instant moment = Params.instant("at", at, pricing.now());
@@ -83,6 +113,21 @@ public class PricingResource {
                             Pricing.json(line.unitPrice()), Pricing.json(line).promotions(),
                             a.validUntil().orElse(null));
                 }).toList();
-        return new CompareAnswerJson(code.value(), moment, ch == null ? null : ch.value(), snapshot.version(), branches);
+        Instant validUntil = branches.stream().map(CompareAnswerJson.BranchPrice::validUntil)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        // a branch that starts selling the service joins the list with no catalog change: the tag names the list
+        String asked = "compare service=%s at=%s channel=%s branches=%s".formatted(code.value(), moment(at, moment),
+                channelOf(ch), branches.stream().map(CompareAnswerJson.BranchPrice::branch).toList());
+        return caching.answer(new CompareAnswerJson(code.value(), moment, ch == null ? null : ch.value(),
+                snapshot.version(), branches), snapshot.version(), asked, validUntil, ifNoneMatch);
+    }
+
+    /** The moment asked for, or "now" when the request named none: its answer holds until validUntil. */
+    private static String moment(String at, Instant read) {
+        return at == null || at.isBlank() ? "now" : read.toString();
+    }
+
+    private static String channelOf(Channel channel) {
+        return channel == null ? "" : channel.value();
     }
 }

@@ -76,7 +76,12 @@ public final class Fixtures {
 
     /** A running percent promotion on one service (from yesterday, for a month); answers its ETag. */
     public static String percentPromotion(String code, String service, String percent) {
-        return asAdmin().body(promotion(code, service, percent, Instant.now().plus(30, ChronoUnit.DAYS)))
+        return percentPromotion(code, service, percent, Instant.now().plus(30, ChronoUnit.DAYS));
+    }
+
+    /** A percent promotion on one service, running from yesterday until {@code endsAt}; answers its ETag. */
+    public static String percentPromotion(String code, String service, String percent, Instant endsAt) {
+        return asAdmin().body(promotion(code, service, percent, endsAt))
                 .post("/promotions").then().statusCode(201).extract().header("ETag");
     }
 

@@ -51,6 +51,7 @@ public class BranchCatalog {
         BranchEntity branch = new BranchEntity();
         branch.code = input.code();
         apply(branch, input);
+        branch.version = changes.nextVersion();
         branch.persistAndFlush();
         changes.record(ENTITY, branch.code, CatalogChanges.Action.CREATE, null, branch.view());
         return branch;

@@ -55,10 +55,11 @@ public class BranchResource {
     @APIResponse(responseCode = "200", description = "The branch", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Branch.class)))
     @ReadAccess
-    @Operation(summary = "Read a branch", description = "The `ETag` header is the version to send in `If-Match`.")
-    public Response get(@PathParam("code") String code) {
+    @Operation(summary = "Read a branch", description = "The `ETag` header is the version to send in `If-Match`; "
+            + "with `If-None-Match` naming it, an unchanged branch answers 304 without a body.")
+    public Response get(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
         BranchEntity branch = catalog.find(code).orElseThrow(() -> ApiException.notFound("branch", code));
-        return Response.ok(branch.view()).tag(ETags.of(branch.version)).build();
+        return ETags.read(ifNoneMatch, ETags.of(branch.version), branch::view);
     }
 
     @POST

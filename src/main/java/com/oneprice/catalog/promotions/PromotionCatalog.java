@@ -62,6 +62,7 @@ public class PromotionCatalog {
         PromotionEntity promotion = new PromotionEntity();
         promotion.code = input.code();
         apply(promotion, input);
+        promotion.version = changes.nextVersion();
         promotion.persistAndFlush();
         changes.record(ENTITY, promotion.code, CatalogChanges.Action.CREATE, null, view(promotion));
         return promotion;

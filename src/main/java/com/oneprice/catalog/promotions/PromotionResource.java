@@ -55,10 +55,11 @@ public class PromotionResource {
     @APIResponse(responseCode = "200", description = "The promotion", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Promotion.class)))
     @ReadAccess
-    @Operation(summary = "Read a promotion", description = "The `ETag` header is the version to send in `If-Match`.")
-    public Response get(@PathParam("code") String code) {
+    @Operation(summary = "Read a promotion", description = "The `ETag` header is the version to send in `If-Match`; "
+            + "with `If-None-Match` naming it, an unchanged promotion answers 304 without a body.")
+    public Response get(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
         PromotionEntity promotion = catalog.find(code).orElseThrow(() -> ApiException.notFound("promotion", code));
-        return Response.ok(PromotionCatalog.view(promotion)).tag(ETags.of(promotion.version)).build();
+        return ETags.read(ifNoneMatch, ETags.of(promotion.version), () -> PromotionCatalog.view(promotion));
     }
 
     @POST

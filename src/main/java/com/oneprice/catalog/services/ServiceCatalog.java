@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -80,6 +82,7 @@ public class ServiceCatalog {
         service.name = input.name();
         service.category = input.category();
         service.updatedAt = clock.instant();
+        service.version = changes.nextVersion();
         service.persistAndFlush();
         if (input.kind() == ServiceKind.BUNDLE) {
             addComposition(service, input, from(input));
@@ -94,7 +97,7 @@ public class ServiceCatalog {
         }
         changes.lock();
         return ServiceEntity.byCode(code).map(service -> {
-            ETags.check(ifMatch, service.version);
+            ETags.check(ifMatch, tag(service));
             if (service.archivedAt != null) {
                 throw ApiException.conflict("service '" + code + "' is archived", "code");
             }
@@ -124,7 +127,7 @@ public class ServiceCatalog {
             return false;
         }
         ServiceEntity service = found.get();
-        ETags.check(ifMatch, service.version);
+        ETags.check(ifMatch, tag(service));
         Service before = view(service);
         if (isReferenced(service)) {
             if (service.archivedAt == null) {
@@ -151,13 +154,32 @@ public class ServiceCatalog {
                 .map(r -> r.serviceId).collect(Collectors.toSet()));
         List<Service.Composition> compositions = history.stream().map(c -> new Service.Composition(c.validFrom,
                 c.validTo, pricing(c), components(c, codes))).toList();
-        Instant now = clock.instant();
-        Service.Composition current = compositions.stream()
-                .filter(c -> !c.validFrom().isAfter(now) && (c.validTo() == null || c.validTo().isAfter(now)))
-                .findFirst().orElse(compositions.isEmpty() ? null : compositions.get(compositions.size() - 1));
+        Service.Composition current = current(compositions, Service.Composition::validFrom,
+                Service.Composition::validTo);
         return new Service(service.code, service.name, service.category, ServiceKind.BUNDLE,
                 current == null ? null : current.bundlePricing(), current == null ? List.of() : current.components(),
                 compositions, service.archivedAt);
+    }
+
+    /**
+     * The service's ETag: its row version, and for a bundle also the start of the composition its view shows as
+     * current, which changes with time alone when a scheduled composition takes effect.
+     */
+    public EntityTag tag(ServiceEntity service) {
+        if (service.kind() == ServiceKind.SIMPLE) {
+            return ETags.of(service.version);
+        }
+        CompositionEntity current = current(CompositionEntity.ofBundle(service.id), c -> c.validFrom,
+                c -> c.validTo);
+        return new EntityTag(service.version + (current == null ? "" : "." + current.validFrom.toEpochMilli()));
+    }
+
+    /** The composition in effect now, or when none is, the last one. */
+    private <C> C current(List<C> compositions, Function<C, Instant> from, Function<C, Instant> to) {
+        Instant now = clock.instant();
+        return compositions.stream()
+                .filter(c -> !from.apply(c).isAfter(now) && (to.apply(c) == null || to.apply(c).isAfter(now)))
+                .findFirst().orElse(compositions.isEmpty() ? null : compositions.get(compositions.size() - 1));
     }
 
     private static BundlePricing pricing(CompositionEntity c) {

@@ -59,10 +59,11 @@ public class ServiceResource {
     @APIResponse(responseCode = "200", description = "The service", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Service.class)))
     @ReadAccess
-    @Operation(summary = "Read a service", description = "A bundle includes its composition history.")
-    public Response get(@PathParam("code") String code) {
+    @Operation(summary = "Read a service", description = "A bundle includes its composition history. `ETag` and "
+            + "`If-None-Match` as for branches.")
+    public Response get(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ServiceEntity service = catalog.find(code).orElseThrow(() -> ApiException.notFound("service", code));
-        return Response.ok(catalog.view(service)).tag(ETags.of(service.version)).build();
+        return ETags.read(ifNoneMatch, catalog.tag(service), () -> catalog.view(service));
     }
 
     @POST
@@ -75,7 +76,7 @@ public class ServiceResource {
     public Response create(@Valid @NotNull ServiceInput body) {
         ServiceEntity service = catalog.create(body);
         return Response.created(URI.create("/services/" + service.code)).entity(catalog.view(service))
-                .tag(ETags.of(service.version)).build();
+                .tag(catalog.tag(service)).build();
     }
 
     @PUT
@@ -89,7 +90,7 @@ public class ServiceResource {
                             @HeaderParam("If-Match") String ifMatch) {
         ServiceEntity service = catalog.replace(code, body, ifMatch)
                 .orElseThrow(() -> ApiException.notFound("service", code));
-        return Response.ok(catalog.view(service)).tag(ETags.of(service.version)).build();
+        return Response.ok(catalog.view(service)).tag(catalog.tag(service)).build();
     }
 
     @DELETE
