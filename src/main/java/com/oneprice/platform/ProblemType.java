@@ -47,6 +47,8 @@ public enum ProblemType {
                     + "the item (`service`, or `items[i].service`); the detail also names the component."),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for another request",
             "The `Idempotency-Key` was first used with a different body; a new request needs a new key."),
+    RATE_LIMITED(429, "rate-limited", "Too many requests",
+            "The caller has used up its rate limit; retry after `Retry-After` seconds."),
     HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large",
             "The request's headers are larger, in all, than the service reads."),
     INTERNAL_ERROR(500, "internal-error", "Internal error",
@@ -77,6 +79,7 @@ public enum ProblemType {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
             case 431 -> HEADERS_TOO_LARGE;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;

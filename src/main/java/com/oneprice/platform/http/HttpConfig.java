@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 
 /** The service's settings for the HTTP edge ({@code pricing.http.*}); the README's Configuration table lists them. */
 @ConfigMapping(prefix = "pricing.http")
@@ -13,6 +14,8 @@ public interface HttpConfig {
     Compression compression();
 
     Cache cache();
+
+    RateLimit rateLimit();
 
     interface Compression {
         /** Answers smaller than this go uncompressed: compressing them costs more than it saves. */
@@ -24,5 +27,28 @@ public interface HttpConfig {
         /** The longest a client or cache may reuse a price answer without asking again (never past validUntil). */
         @WithDefault("PT1M")
         Duration maxAge();
+    }
+
+    interface RateLimit {
+        /** Token buckets per caller; off, nothing is counted. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Callers without a token, one bucket per client address. */
+        Limit anonymous();
+
+        /** Per role, one bucket per token subject; a caller with several roles gets the most generous one. */
+        Map<String, Limit> roles();
+
+        /** Callers remembered at once; beyond that the least recently seen are forgotten (their buckets refill). */
+        @WithDefault("100000")
+        int maxCallers();
+    }
+
+    interface Limit {
+        /** The bucket's size: this many requests at once, refilled evenly over {@link #per()}. */
+        int requests();
+
+        Duration per();
     }
 }
