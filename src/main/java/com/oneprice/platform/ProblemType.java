@@ -20,6 +20,8 @@ public enum ProblemType {
     UNAUTHENTICATED(401, "unauthenticated", "Authentication is required",
             "No bearer token, or one that is not valid (signature, issuer, expiry)."),
     FORBIDDEN(403, "forbidden", "Not allowed", "The token's roles do not allow this operation."),
+    ORIGIN_NOT_ALLOWED(403, "origin-not-allowed", "This origin may not call the API",
+            "A browser's CORS preflight came from an origin the deployment does not allow."),
     NOT_FOUND(404, "not-found", "Not found",
             "The branch, service, promotion, price entry or quote named in the path, a query or the body does not "
                     + "exist, or no operation is at that path."),

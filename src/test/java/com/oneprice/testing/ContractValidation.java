@@ -33,7 +33,7 @@ import java.util.Optional;
  * does not take, or a test relying on input the contract does not promise. A test that uses such input on purpose says
  * so with {@link #beyondTheSchema}.
  *
- * <p>Paths under /q/ (health, metrics, the contract itself) are not part of the contract. Installed once per Quarkus
+ * <p>Paths under /q/ (health, metrics, the contract itself) and CORS preflights are not part of the contract. Installed once per Quarkus
  * application, before the first test, by the QuarkusTestBeforeEachCallback service registration.
  */
 public final class ContractValidation implements Filter, QuarkusTestBeforeEachCallback {
@@ -67,7 +67,7 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
         Response response = context.next(request, expected);
         URI uri = URI.create(request.getURI());
         String path = uri.getRawPath();
-        if (path.startsWith("/q/")) {
+        if (path.startsWith("/q/") || isPreflight(request)) {
             return response;
         }
         List<String> faults = check(request.getMethod(), path, uri.getRawQuery(), TOLERATED.get() ? null : body(request),
@@ -78,6 +78,12 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
                     + "\nanswer: " + shortened(response.asString()));
         }
         return response;
+    }
+
+    /** A browser's CORS preflight, which the HTTP edge answers before any operation: no part of the contract. */
+    private static boolean isPreflight(FilterableRequestSpecification request) {
+        return "OPTIONS".equals(request.getMethod())
+                && request.getHeaders().hasHeaderWithName("Access-Control-Request-Method");
     }
 
     /** The faults of one exchange; also for tests that call the service without REST Assured. */

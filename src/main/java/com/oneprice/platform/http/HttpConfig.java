@@ -5,17 +5,34 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The service's settings for the HTTP edge ({@code pricing.http.*}); the README's Configuration table lists them. */
 @ConfigMapping(prefix = "pricing.http")
 public interface HttpConfig {
+
+    Cors cors();
 
     Compression compression();
 
     Cache cache();
 
     RateLimit rateLimit();
+
+    interface Cors {
+        /** Origins allowed to call from a browser, e.g. {@code https://clinic.example}; none by default. */
+        Optional<List<String>> origins();
+
+        /** How long a browser may reuse a preflight's answer (Chromium caps it at 2 hours). */
+        @WithDefault("PT2H")
+        Duration maxAge();
+
+        /** Sends {@code Access-Control-Allow-Credentials: true}; bearer tokens need no credentials, so off. */
+        @WithDefault("false")
+        boolean allowCredentials();
+    }
 
     interface Compression {
         /** Answers smaller than this go uncompressed: compressing them costs more than it saves. */
