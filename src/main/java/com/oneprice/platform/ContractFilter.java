@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  *   <li>the schema of every path and query parameter a resource left as plain text, from {@link ParameterVocabulary};</li>
  *   <li>Problem.type as the list of {@link ProblemType}s, each described;</li>
  *   <li>the RateLimit headers on every success and client-error answer;</li>
+ *   <li>304, with the ETag and Cache-Control of its 200, where an operation takes If-None-Match;</li>
  *   <li>the request examples of META-INF/openapi.yaml attached to the operations they illustrate.</li>
  * </ul>
  */
@@ -131,6 +132,9 @@ public class ContractFilter implements OASFilter {
                 responses.addAPIResponse(problem.getKey(), answer);
             }
         }
+        if (parameters.stream().anyMatch(p -> "If-None-Match".equals(p.getName()))) {
+            responses.addAPIResponse("304", notModified(responses.getAPIResponse("200")));
+        }
         responses.getAPIResponses().forEach((status, answer) -> {
             if (status.startsWith("2") || status.startsWith("4")) {
                 answer.addHeader("RateLimit", OASFactory.createHeader().ref("RateLimit"));
@@ -145,6 +149,20 @@ public class ContractFilter implements OASFilter {
                         OASFactory.createExample().ref("#/components/examples/" + name)));
             }
         }
+    }
+
+    /** What an operation taking If-None-Match answers when a tag it names is current: no body, the same validators. */
+    private static APIResponse notModified(APIResponse ok) {
+        APIResponse answer = OASFactory.createAPIResponse()
+                .description("Not modified: `If-None-Match` names the current `ETag`; no body.");
+        if (ok != null && ok.getHeaders() != null) {
+            ok.getHeaders().forEach((name, header) -> {
+                if (name.equals("ETag") || name.equals("Cache-Control")) {
+                    answer.addHeader(name, header);
+                }
+            });
+        }
+        return answer;
     }
 
     /** A parameter the resource takes as plain text gets its type from the vocabulary; one it typed keeps its own. */

@@ -20,7 +20,6 @@ import com.oneprice.client.nativehttp.model.VerifyRequest;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,12 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Java client generated with the `native` library (java.net.http), through an operator's day. */
 class NativeClientFlowTest {
 
-    /**
-     * java.net.http asks for HTTP/2 (an h2c upgrade) by default, and today the service answers a request with a body
-     * over HTTP/2 with 500 (the HTTP/2 fix is issue 11); until it lands the client is held to HTTP/1.1.
-     */
+    /** java.net.http as it comes: it asks for HTTP/2 (an h2c upgrade), which the service speaks. */
     final ApiClient client = new ApiClient()
-            .setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1))
             .setRequestInterceptor(request -> request.header("Authorization", "Bearer " + RunningService.operatorToken()));
 
     {
@@ -49,7 +44,8 @@ class NativeClientFlowTest {
         List<Branch> branches = new CatalogBranchesApi(client).branchResourceList(null, null, null).getItems();
         assertTrue(branches.stream().anyMatch(b -> "north".equals(b.getCode())), branches.toString());
 
-        PriceAnswer price = new PricingApi(client).pricingResourceEffective("north", "MRI-KNEE", null, "PHONE", null);
+        PriceAnswer price = new PricingApi(client).pricingResourceEffective("north", "MRI-KNEE", null, "PHONE", null,
+                null);
         assertEquals("RUB", price.getTotal().getCurrency());
         assertTrue(new BigDecimal(price.getTotal().getAmount()).signum() > 0, price.toString());
 

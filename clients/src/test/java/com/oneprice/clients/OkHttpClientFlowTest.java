@@ -43,7 +43,8 @@ class OkHttpClientFlowTest {
         List<Branch> branches = new CatalogBranchesApi(client).branchResourceList(null, null, null).getItems();
         assertTrue(branches.stream().anyMatch(b -> "north".equals(b.getCode())), branches.toString());
 
-        PriceAnswer price = new PricingApi(client).pricingResourceEffective("north", "MRI-KNEE", null, "PHONE", null);
+        PriceAnswer price = new PricingApi(client).pricingResourceEffective("north", "MRI-KNEE", null, "PHONE", null,
+                null);
         assertEquals("RUB", price.getTotal().getCurrency());
         assertTrue(new BigDecimal(price.getTotal().getAmount()).signum() > 0, price.toString());
 
