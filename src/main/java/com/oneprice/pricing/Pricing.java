@@ -21,6 +21,7 @@ import com.oneprice.pricing.engine.ServiceCode;
 import com.oneprice.pricing.engine.Verdict;
 import com.oneprice.pricing.engine.Verifier;
 import com.oneprice.pricing.engine.VerifyOptions;
+import com.oneprice.verification.VerifyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -16,7 +16,7 @@ import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemType;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.pricing.Pricing;
-import com.oneprice.pricing.VerifyRequest;
+import com.oneprice.verification.VerifyRequest;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;

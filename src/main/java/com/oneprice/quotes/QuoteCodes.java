@@ -7,12 +7,12 @@ import com.oneprice.platform.ProblemType;
 import java.util.List;
 
 /** A code from a path or a body: malformed or mistyped codes are the caller's 400, never a 404 or a 500. */
-final class QuoteCodes {
+public final class QuoteCodes {
 
     private QuoteCodes() {
     }
 
-    static QuoteCode parse(String field, String text) {
+    public static QuoteCode parse(String field, String text) {
         try {
             return QuoteCode.parse(text);
         } catch (MistypedQuoteCode e) {

@@ -1,7 +1,7 @@
 package com.oneprice.quotes;
 
 import com.oneprice.platform.Moments;
-import com.oneprice.pricing.VerifyRequest;
+import com.oneprice.verification.VerifyRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -6,7 +6,7 @@ import java.time.Instant;
 public enum QuoteStatus {
     ISSUED, VOIDED, REDEEMED, EXPIRED;
 
-    static QuoteStatus of(QuoteEntity quote, Instant now) {
+    public static QuoteStatus of(QuoteEntity quote, Instant now) {
         QuoteStatus stored = valueOf(quote.status);
         return stored == ISSUED && !now.isBefore(quote.expiresAt) ? EXPIRED : stored;
     }

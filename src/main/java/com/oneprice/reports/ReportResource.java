@@ -2,7 +2,7 @@ package com.oneprice.reports;
 
 import com.oneprice.platform.Period;
 import com.oneprice.platform.Roles;
-import com.oneprice.quotes.VerificationLog;
+import com.oneprice.verification.VerificationLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package com.oneprice.quotes;
+package com.oneprice.verification;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;

@@ -1,4 +1,4 @@
-package com.oneprice.pricing;
+package com.oneprice.verification;
 
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Moments;

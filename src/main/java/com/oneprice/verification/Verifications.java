@@ -1,4 +1,4 @@
-package com.oneprice.quotes;
+package com.oneprice.verification;
 
 import com.oneprice.catalog.branches.BranchEntity;
 import com.oneprice.platform.Amounts;
@@ -6,7 +6,6 @@ import com.oneprice.platform.ApiException;
 import com.oneprice.platform.PricingConfig;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.pricing.Pricing;
-import com.oneprice.pricing.VerifyRequest;
 import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Money;
@@ -19,6 +18,11 @@ import com.oneprice.pricing.engine.ReasonCode;
 import com.oneprice.pricing.engine.ServiceCode;
 import com.oneprice.pricing.engine.TimeWindow;
 import com.oneprice.pricing.engine.Verdict;
+import com.oneprice.quotes.QuoteBook;
+import com.oneprice.quotes.QuoteCode;
+import com.oneprice.quotes.QuoteCodes;
+import com.oneprice.quotes.QuoteEntity;
+import com.oneprice.quotes.QuoteStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package com.oneprice.quotes;
+package com.oneprice.verification;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.oneprice.quotes;
+package com.oneprice.verification;
 
 import java.util.ArrayList;
 import java.util.List;

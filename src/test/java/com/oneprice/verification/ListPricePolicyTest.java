@@ -1,4 +1,4 @@
-package com.oneprice.quotes;
+package com.oneprice.verification;
 
 import com.oneprice.testing.PostgresTestResource;
 import com.oneprice.testing.Tokens;

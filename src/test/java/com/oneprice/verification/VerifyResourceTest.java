@@ -1,4 +1,4 @@
-package com.oneprice.pricing;
+package com.oneprice.verification;
 
 import com.oneprice.testing.Fixtures;
 import com.oneprice.testing.PostgresTestResource;
