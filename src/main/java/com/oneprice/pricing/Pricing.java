@@ -15,13 +15,8 @@ import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
 import com.oneprice.pricing.engine.PricingEngine;
 import com.oneprice.pricing.engine.PricingException;
-import com.oneprice.pricing.engine.Reason;
 import com.oneprice.pricing.engine.Service;
 import com.oneprice.pricing.engine.ServiceCode;
-import com.oneprice.pricing.engine.Verdict;
-import com.oneprice.pricing.engine.Verifier;
-import com.oneprice.pricing.engine.VerifyOptions;
-import com.oneprice.verification.VerifyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -43,16 +38,13 @@ public class Pricing {
     Snapshots snapshots;
 
     @Inject
-    PricingConfig config;
-
-    @Inject
     Clock clock;
 
     public CatalogSnapshot snapshot() {
         return snapshots.current();
     }
 
-    public PriceRequest request(String branch, String at, String channel, List<VerifyRequest.Item> items) {
+    public PriceRequest request(String branch, String at, String channel, List<ItemJson> items) {
         BranchCode branchCode = code("branch", branch, BranchCode::new);
         // Microseconds, as PostgreSQL keeps them: a recorded quote's `at` reads back exactly as it was priced.
         Instant moment = Params.instant("at", at, clock.instant()).truncatedTo(ChronoUnit.MICROS);
@@ -62,7 +54,7 @@ public class Pricing {
         }
         List<PriceRequest.Item> engineItems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            VerifyRequest.Item item = items.get(i);
+            ItemJson item = items.get(i);
             int index = i;
             ServiceCode service = code("items[" + i + "].service", item.service(), ServiceCode::new);
             if (item.quantity() == null || item.quantity() <= 0 || item.quantity() > PriceRequest.Item.MAX_QUANTITY) {
@@ -115,18 +107,6 @@ public class Pricing {
         }
     }
 
-    public Verdict verify(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer, Money quoted) {
-        try {
-            return Verifier.verify(snapshot, request, answer, quoted, options());
-        } catch (PricingException e) {
-            throw problem(e);
-        }
-    }
-
-    public VerifyOptions options() {
-        return new VerifyOptions(config.verification().lookback(), config.verification().maxCandidates());
-    }
-
     /** Now, by the business clock. */
     public Instant now() {
         return clock.instant();
@@ -165,7 +145,7 @@ public class Pricing {
     }
 
     /** A code from a request, or a 400 naming {@code field} when it is missing or not a valid code. */
-    static <T> T code(String field, String raw, Function<String, T> make) {
+    public static <T> T code(String field, String raw, Function<String, T> make) {
         if (raw == null || raw.isBlank()) {
             throw ApiException.invalidField(field, "is required");
         }
@@ -176,27 +156,14 @@ public class Pricing {
         }
     }
 
-    public static PriceAnswerJson json(PriceAnswer answer, PriceAnswerJson.VerdictJson verdict) {
+    public static PriceAnswerJson json(PriceAnswer answer) {
         return new PriceAnswerJson(answer.branch().value(), answer.at(),
                 answer.channel() == null ? null : answer.channel().value(), answer.catalogVersion(),
                 answer.lines().stream().map(Pricing::json).toList(), json(answer.total()),
-                answer.validUntil().orElse(null), verdict);
+                answer.validUntil().orElse(null));
     }
 
-    public static PriceAnswerJson.VerdictJson json(Verdict verdict, Money payable, Money honourCost, String quoteCode) {
-        return new PriceAnswerJson.VerdictJson(verdict.status().name(), json(verdict.quoted()),
-                json(verdict.difference()), verdict.reasons().stream().map(Pricing::json).toList(),
-                payable == null ? null : json(payable), honourCost == null ? null : json(honourCost), quoteCode);
-    }
-
-    public static PriceAnswerJson.ReasonJson json(Reason reason) {
-        return new PriceAnswerJson.ReasonJson(reason.code(),
-                reason.branch() == null ? null : reason.branch().value(),
-                reason.promotion() == null ? null : reason.promotion().value(), reason.instant(),
-                reason.services().stream().map(ServiceCode::value).toList(), reason.message());
-    }
-
-    static PriceAnswerJson.LineJson json(PriceAnswer.Line line) {
+    public static PriceAnswerJson.LineJson json(PriceAnswer.Line line) {
         return new PriceAnswerJson.LineJson(line.service().value(), line.quantity(), json(line.listPrice()),
                 json(line.unitPrice()), json(line.lineTotal()),
                 line.promotions().stream().map(p -> new PriceAnswerJson.AppliedPromotionJson(p.code().value(),
@@ -211,9 +178,5 @@ public class Pricing {
 
     public static MoneyJson json(Money money) {
         return MoneyJson.of(money.amount(), money.currency());
-    }
-
-    public Money zero(PriceAnswer answer) {
-        return answer.total().minus(answer.total());
     }
 }

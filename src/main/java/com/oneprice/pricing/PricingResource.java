@@ -8,7 +8,6 @@ import com.oneprice.pricing.engine.Channel;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
 import com.oneprice.pricing.engine.ServiceCode;
-import com.oneprice.verification.VerifyRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -71,8 +70,8 @@ public class PricingResource {
         PriceAnswerJson answer;
         try {
             request = pricing.request(branch, at, channel,
-                    List.of(new VerifyRequest.Item(Params.required("service", service), count)));
-            answer = Pricing.json(pricing.price(snapshot, request), null);
+                    List.of(new ItemJson(Params.required("service", service), count)));
+            answer = Pricing.json(pricing.price(snapshot, request));
         } catch (ApiException e) {
             throw e.renamed(ONE_ITEM, "service");
         }

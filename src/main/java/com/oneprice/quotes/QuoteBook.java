@@ -16,8 +16,9 @@ import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemType;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.pricing.Pricing;
-import com.oneprice.verification.VerifyRequest;
+import com.oneprice.pricing.ItemJson;
 import com.oneprice.pricing.engine.CatalogSnapshot;
+import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
 import io.agroal.api.AgroalDataSource;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Currency;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +62,9 @@ public class QuoteBook {
     private static final String KEY_TAKEN = "idempotency_key_pkey";
     private static final String INSERT_QUOTE = """
             insert into quote (code, issued_at, issued_by, channel, branch_id, priced_at, items, lines, total, currency,
-                               catalog_version, expires_at, customer_ref)
-            select ?, ?, ?, ?, id, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ? from branch where code = ?
-            returning id""";
+                               catalog_version, expires_at, customer_ref, record_version)
+            select ?, ?, ?, ?, id, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, %d from branch where code = ?
+            returning id""".formatted(StoredQuote.VERSION);
     private static final String INSERT_KEYED_QUOTE = "with q as (" + INSERT_QUOTE + ") "
             + "insert into idempotency_key (caller, key, request_hash, quote_id, created_at) select ?, ?, ?, id, ? from q";
 
@@ -111,12 +113,12 @@ public class QuoteBook {
     /** Inserts the priced quote under a fresh code, drawing another on the rare collision. */
     private Issued record(QuoteRequest request, PriceRequest priceRequest, PriceAnswer answer, String caller,
                           String idempotencyKey, String hash) {
-        List<PriceAnswerJson.LineJson> lines = Pricing.json(answer, null).lines();
+        List<PriceAnswerJson.LineJson> lines = answer.lines().stream().map(Pricing::json).toList();
         // PostgreSQL keeps microseconds: the answer shows exactly what a later read will.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(config.quotes().validity());
-        String lineJson = write(lines);
-        String itemJson = write(request.items());
+        String lineJson = write(answer.lines().stream().map(StoredQuote.Line::of).toList());
+        String itemJson = write(priceRequest.items().stream().map(StoredQuote.Item::of).toList());
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             QuoteCode code = QuoteCode.generate();
             try (Connection connection = dataSource.getConnection();
@@ -205,6 +207,14 @@ public class QuoteBook {
         return QuoteEntity.byCode(code);
     }
 
+    /** The quote {@code code} names, with its status at {@code now}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RecordedQuote> recorded(QuoteCode code, Instant now) {
+        return find(code).map(q -> new RecordedQuote(q.code, QuoteStatus.of(q, now), q.issuedBy, q.expiresAt,
+                BranchEntity.<BranchEntity>findById(q.branchId).code, q.channel, q.pricedAt, items(q),
+                recordedLines(q), new Money(Amounts.display(q.total), Currency.getInstance(q.currency))));
+    }
+
     public Page<Quote> list(PageRequest paging, String branch, String channel, String issuedBy, QuoteStatus status,
                             Period issued) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -268,12 +278,32 @@ public class QuoteBook {
     public Quote view(QuoteEntity q, Instant now) {
         return new Quote(q.code, QuoteStatus.of(q, now), q.issuedAt, q.issuedBy, q.expiresAt,
                 BranchEntity.<BranchEntity>findById(q.branchId).code, q.pricedAt, q.channel, q.catalogVersion,
-                read(q.lines, new TypeReference<List<PriceAnswerJson.LineJson>>() { }),
+                recordedLines(q).stream().map(Pricing::json).toList(),
                 new MoneyJson(Amounts.display(q.total), q.currency), q.customerRef, q.statusAt, q.statusBy);
     }
 
-    public List<VerifyRequest.Item> items(QuoteEntity q) {
-        return read(q.items, new TypeReference<List<VerifyRequest.Item>>() { });
+    /** The quote's items, as a request would give them. */
+    public List<ItemJson> items(QuoteEntity q) {
+        return storedItems(q).stream().map(i -> new ItemJson(i.service(), i.quantity())).toList();
+    }
+
+    /** The lines the quote recorded when it was issued. */
+    public List<PriceAnswer.Line> recordedLines(QuoteEntity q) {
+        requireKnownVersion(q);
+        return read(q.lines, new TypeReference<List<StoredQuote.Line>>() { }).stream()
+                .map(StoredQuote.Line::toLine).toList();
+    }
+
+    private List<StoredQuote.Item> storedItems(QuoteEntity q) {
+        requireKnownVersion(q);
+        return read(q.items, new TypeReference<List<StoredQuote.Item>>() { });
+    }
+
+    private static void requireKnownVersion(QuoteEntity q) {
+        if (q.recordVersion != StoredQuote.VERSION) {
+            throw new IllegalStateException("quote " + q.code + " holds record version " + q.recordVersion
+                    + ", which this service cannot read");
+        }
     }
 
     private String hash(QuoteRequest request) {

@@ -51,6 +51,9 @@ public class QuoteEntity extends PanacheEntityBase {
     public Instant statusAt;
     @Column(name = "status_by")
     public String statusBy;
+    /** Which version of {@link StoredQuote} {@code items} and {@code lines} hold. */
+    @Column(name = "record_version")
+    public int recordVersion;
 
     public static Optional<QuoteEntity> byCode(QuoteCode code) {
         return find("code", code.toString()).firstResultOptional();

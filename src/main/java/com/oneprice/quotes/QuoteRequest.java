@@ -1,7 +1,7 @@
 package com.oneprice.quotes;
 
 import com.oneprice.platform.Moments;
-import com.oneprice.verification.VerifyRequest;
+import com.oneprice.pricing.ItemJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +20,6 @@ public record QuoteRequest(
         String at,
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be UPPER_SNAKE_CASE, e.g. PHONE")
         @Schema(example = "PHONE", maxLength = 40) String channel,
-        @NotNull @Size(min = 1, max = VerifyRequest.MAX_ITEMS) List<VerifyRequest.@Valid @NotNull Item> items,
+        @NotNull @Size(min = 1, max = ItemJson.MAX_PER_REQUEST) List<@Valid @NotNull ItemJson> items,
         @Size(max = 200) @Schema(example = "crm-contact-5521") String customerRef) {
 }

@@ -1,5 +1,8 @@
 package com.oneprice.verification;
 
+import com.oneprice.pricing.engine.PriceAnswer;
+import com.oneprice.pricing.engine.PriceRequest;
+import com.oneprice.verification.explanation.Verdict;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -7,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -31,6 +35,18 @@ public class VerificationLog {
                         String quoteCode, List<String> services, BigDecimal quoted, BigDecimal authoritative,
                         String currency, String verdict, List<String> reasons, BigDecimal payable,
                         BigDecimal honourCost, long catalogVersion, String requestId) {
+
+        /** {@code quotedBy} and {@code quoteCode}: the issuer and code of a presented quote; null for a bare amount. */
+        static Entry of(Instant occurredAt, PriceRequest request, PriceAnswer answer, Verdict verdict, Honour honour,
+                        String caller, String quotedBy, String quoteCode) {
+            return new Entry(occurredAt, request.branch().value(),
+                    request.channel() == null ? null : request.channel().value(), caller, quotedBy, quoteCode,
+                    request.items().stream().map(i -> i.service().value()).distinct().toList(),
+                    verdict.quoted().amount(), answer.total().amount(), answer.total().currency().getCurrencyCode(),
+                    verdict.status().name(), verdict.reasons().stream().map(r -> r.code().name()).distinct().toList(),
+                    honour.payable().amount(), honour.cost().amount(), answer.catalogVersion(),
+                    (String) MDC.get("requestId"));
+        }
     }
 
     @Inject

@@ -1,7 +1,6 @@
 package com.oneprice.verification;
 
 import com.oneprice.platform.ReadAccess;
-import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.quotes.Callers;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -52,7 +51,7 @@ public class VerifyResource {
             or a code is logged for the discrepancy reports. Roles: operator, integration, pricing-admin,
             auditor; anonymous (without a quote code) when public read is on.""")
     @ReadAccess
-    public PriceAnswerJson verify(@Valid @NotNull VerifyRequest body) {
+    public VerifyAnswer verify(@Valid @NotNull VerifyRequest body) {
         if (body.quoteCode() != null && !body.quoteCode().isBlank() && identity.isAnonymous()) {
             throw new UnauthorizedException();
         }

@@ -109,7 +109,8 @@ public final class PricingEngine {
                                  PriceRequest.Item item, Promotion forced) {
         Service service = service(snapshot, index, item.service());
         Listed listed = listed(snapshot, new Sale(index, service.code()), service, branch, at, 0);
-        List<Promotion> applicable = new ArrayList<>(applicablePromotions(snapshot, service, branch, at, channel));
+        List<Promotion> applicable = new ArrayList<>(applicablePromotions(snapshot.promotionsFor(service), service,
+                branch, at, channel));
         if (forced != null && applicable.stream().noneMatch(p -> p.code().equals(forced.code()))) {
             applicable.add(forced);
         }
@@ -168,10 +169,11 @@ public final class PricingEngine {
         return result.isNegative() ? rounding.round(BigDecimal.ZERO, price.currency()) : result;
     }
 
-    static List<Promotion> applicablePromotions(CatalogSnapshot snapshot, Service service, Branch branch, Instant at,
+    /** Those of {@code candidates} (promotions whose service scope may cover {@code service}) that apply. */
+    static List<Promotion> applicablePromotions(List<Promotion> candidates, Service service, Branch branch, Instant at,
                                                 Channel channel) {
         List<Promotion> result = new ArrayList<>(2);
-        for (Promotion p : snapshot.promotionsFor(service)) {
+        for (Promotion p : candidates) {
             if (p.scope().coversBranch(branch.code()) && p.scope().coversChannel(channel)
                     && p.scope().coversService(service) && p.appliesToCurrency(branch.currency())
                     && p.window().in(branch.zone()).filter(window -> window.contains(at)).isPresent()) {
@@ -269,7 +271,15 @@ public final class PricingEngine {
         return Optional.empty();
     }
 
-    /** Every instant at which the price of {@code service} at {@code branch} for {@code channel} may change. */
+    /**
+     * Every instant at which the price of {@code service} at {@code branch} for {@code channel} may change; with
+     * {@code withPromotions} false, only its list price and composition.
+     */
+    public static void boundaries(CatalogSnapshot snapshot, Service service, Branch branch, Channel channel,
+                                  boolean withPromotions, Consumer<Instant> sink) {
+        boundaries(snapshot, service, branch, channel, withPromotions, 0, sink);
+    }
+
     static void boundaries(CatalogSnapshot snapshot, Service service, Branch branch, Channel channel,
                            boolean withPromotions, int depth, Consumer<Instant> sink) {
         if (depth > MAX_BUNDLE_DEPTH) {

@@ -15,16 +15,16 @@ import java.util.stream.Collectors;
  * bundles, promotions. Defaults (RUB, open-ended prices since {@link #LONG_AGO}, open compositions) keep each test
  * down to what it is about.
  */
-final class CatalogFixture {
+public final class CatalogFixture {
 
-    static final Currency RUB = Currency.getInstance("RUB");
-    static final Currency EUR = Currency.getInstance("EUR");
-    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    static final ZoneId YEKATERINBURG = ZoneId.of("Asia/Yekaterinburg");
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final Channel PHONE = new Channel("PHONE");
-    static final Channel WEB_CHAT = new Channel("WEB_CHAT");
-    static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
+    public static final Currency RUB = Currency.getInstance("RUB");
+    public static final Currency EUR = Currency.getInstance("EUR");
+    public static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    public static final ZoneId YEKATERINBURG = ZoneId.of("Asia/Yekaterinburg");
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final Channel PHONE = new Channel("PHONE");
+    public static final Channel WEB_CHAT = new Channel("WEB_CHAT");
+    public static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
 
     private final CatalogSnapshot.Builder builder;
 
@@ -32,7 +32,7 @@ final class CatalogFixture {
         this.builder = CatalogSnapshot.builder(version);
     }
 
-    static CatalogFixture catalog() {
+    public static CatalogFixture catalog() {
         return new CatalogFixture(1);
     }
 
@@ -40,7 +40,7 @@ final class CatalogFixture {
      * The clinic network of the story: Moscow "central" and "north", Yekaterinburg "east", all in roubles, with a
      * knee MRI, a hip MRI, the three check-up components and nothing priced yet.
      */
-    static CatalogFixture clinicNetwork() {
+    public static CatalogFixture clinicNetwork() {
         return catalog()
                 .branch("central", MOSCOW)
                 .branch("north", MOSCOW)
@@ -52,134 +52,134 @@ final class CatalogFixture {
                 .simple("THERAPIST", "consultations");
     }
 
-    CatalogFixture branch(String code, ZoneId zone) {
+    public CatalogFixture branch(String code, ZoneId zone) {
         return branch(code, zone, RUB);
     }
 
-    CatalogFixture branch(String code, ZoneId zone, Currency currency) {
+    public CatalogFixture branch(String code, ZoneId zone, Currency currency) {
         builder.branch(new Branch(branch(code), code, zone, currency, true));
         return this;
     }
 
-    CatalogFixture inactiveBranch(String code, ZoneId zone) {
+    public CatalogFixture inactiveBranch(String code, ZoneId zone) {
         builder.branch(new Branch(branch(code), code, zone, RUB, false));
         return this;
     }
 
-    CatalogFixture simple(String code, String category) {
+    public CatalogFixture simple(String code, String category) {
         builder.service(Service.simple(code, category));
         return this;
     }
 
     /** A bundle with one composition in force forever. */
-    CatalogFixture bundle(String code, BundlePricing pricing, Component... components) {
+    public CatalogFixture bundle(String code, BundlePricing pricing, Component... components) {
         return bundle(code, composition(TimeWindow.from(LONG_AGO), pricing, components));
     }
 
-    CatalogFixture bundle(String code, Composition... compositions) {
+    public CatalogFixture bundle(String code, Composition... compositions) {
         builder.service(new Service(service(code), code, "bundles", ServiceKind.BUNDLE, List.of(compositions)));
         return this;
     }
 
     /** A network-wide price in force forever. */
-    CatalogFixture price(String service, String amount) {
+    public CatalogFixture price(String service, String amount) {
         return price(service, null, amount, LONG_AGO, null);
     }
 
     /** A branch's own price in force forever. */
-    CatalogFixture price(String service, String branch, String amount) {
+    public CatalogFixture price(String service, String branch, String amount) {
         return price(service, branch, amount, LONG_AGO, null);
     }
 
     /** A price over {@code [from, to)}; a null branch is network-wide, a null {@code to} open-ended. */
-    CatalogFixture price(String service, String branch, String amount, Instant from, Instant to) {
+    public CatalogFixture price(String service, String branch, String amount, Instant from, Instant to) {
         builder.price(new PriceEntry(service(service), branch == null ? null : branch(branch), rub(amount),
                 new TimeWindow(from, to)));
         return this;
     }
 
-    CatalogFixture price(String service, String branch, Money amount, Instant from, Instant to) {
+    public CatalogFixture price(String service, String branch, Money amount, Instant from, Instant to) {
         builder.price(new PriceEntry(service(service), branch == null ? null : branch(branch), amount,
                 new TimeWindow(from, to)));
         return this;
     }
 
-    CatalogFixture promotion(PromotionBuilder promotion) {
+    public CatalogFixture promotion(PromotionBuilder promotion) {
         builder.promotion(promotion.build());
         return this;
     }
 
-    CatalogFixture rounding(Currency currency, String increment) {
+    public CatalogFixture rounding(Currency currency, String increment) {
         builder.rounding(currency, new BigDecimal(increment));
         return this;
     }
 
-    CatalogSnapshot build() {
+    public CatalogSnapshot build() {
         return builder.build();
     }
 
     // --- values -----------------------------------------------------------------------------------------------
 
-    static BranchCode branch(String code) {
+    public static BranchCode branch(String code) {
         return new BranchCode(code);
     }
 
-    static ServiceCode service(String code) {
+    public static ServiceCode service(String code) {
         return new ServiceCode(code);
     }
 
-    static PromotionCode promotionCode(String code) {
+    public static PromotionCode promotionCode(String code) {
         return new PromotionCode(code);
     }
 
-    static Money rub(String amount) {
+    public static Money rub(String amount) {
         return new Money(new BigDecimal(amount), RUB);
     }
 
-    static Money eur(String amount) {
+    public static Money eur(String amount) {
         return new Money(new BigDecimal(amount), EUR);
     }
 
-    static Component component(String service, int quantity) {
+    public static Component component(String service, int quantity) {
         return new Component(service(service), quantity);
     }
 
-    static Composition composition(TimeWindow window, BundlePricing pricing, Component... components) {
+    public static Composition composition(TimeWindow window, BundlePricing pricing, Component... components) {
         return new Composition(window, pricing, Arrays.asList(components));
     }
 
-    static BundlePricing sum() {
+    public static BundlePricing sum() {
         return new BundlePricing(BundleMode.SUM, null);
     }
 
-    static BundlePricing sumMinusPercent(String percent) {
+    public static BundlePricing sumMinusPercent(String percent) {
         return new BundlePricing(BundleMode.SUM_MINUS_PERCENT, new BigDecimal(percent));
     }
 
-    static BundlePricing fixed() {
+    public static BundlePricing fixed() {
         return new BundlePricing(BundleMode.FIXED, null);
     }
 
-    static PriceRequest.Item item(String service, int quantity) {
+    public static PriceRequest.Item item(String service, int quantity) {
         return new PriceRequest.Item(service(service), quantity);
     }
 
-    static PriceRequest request(String branch, Instant at, Channel channel, PriceRequest.Item... items) {
+    public static PriceRequest request(String branch, Instant at, Channel channel, PriceRequest.Item... items) {
         return new PriceRequest(branch(branch), at, channel, Arrays.asList(items));
     }
 
     /** One unit of each service by phone. */
-    static PriceRequest request(String branch, Instant at, String... services) {
+    public static PriceRequest request(String branch, Instant at, String... services) {
         return new PriceRequest(branch(branch), at, PHONE,
                 Arrays.stream(services).map(s -> item(s, 1)).toList());
     }
 
-    static PromotionBuilder promotion(String code) {
+    public static PromotionBuilder promotion(String code) {
         return new PromotionBuilder(code);
     }
 
     /** A promotion for everything, everywhere, always, non-stackable, unless told otherwise. */
-    static final class PromotionBuilder {
+    public static final class PromotionBuilder {
         private final String code;
         private PromotionWindow window = new PromotionWindow.Absolute(TimeWindow.from(LONG_AGO));
         private Discount discount = Discount.percent("10");
@@ -194,73 +194,73 @@ final class CatalogFixture {
             this.code = code;
         }
 
-        PromotionBuilder percent(String value) {
+        public PromotionBuilder percent(String value) {
             discount = Discount.percent(value);
             return this;
         }
 
-        PromotionBuilder amountOff(Money amount) {
+        public PromotionBuilder amountOff(Money amount) {
             discount = Discount.amountOff(amount);
             return this;
         }
 
-        PromotionBuilder fixedPrice(Money amount) {
+        public PromotionBuilder fixedPrice(Money amount) {
             discount = Discount.fixedPrice(amount);
             return this;
         }
 
-        PromotionBuilder discount(Discount value) {
+        public PromotionBuilder discount(Discount value) {
             discount = value;
             return this;
         }
 
-        PromotionBuilder between(Instant from, Instant to) {
+        public PromotionBuilder between(Instant from, Instant to) {
             window = new PromotionWindow.Absolute(new TimeWindow(from, to));
             return this;
         }
 
         /** A window of local date-times, read in each branch's own zone. */
-        PromotionBuilder locally(String from, String to) {
+        public PromotionBuilder locally(String from, String to) {
             window = new PromotionWindow.Local(LocalDateTime.parse(from), to == null ? null : LocalDateTime.parse(to));
             return this;
         }
 
-        PromotionBuilder window(PromotionWindow value) {
+        public PromotionBuilder window(PromotionWindow value) {
             window = value;
             return this;
         }
 
-        PromotionBuilder services(String... codes) {
+        public PromotionBuilder services(String... codes) {
             services = Arrays.stream(codes).map(CatalogFixture::service).collect(Collectors.toSet());
             return this;
         }
 
-        PromotionBuilder categories(String... values) {
+        public PromotionBuilder categories(String... values) {
             categories = Set.of(values);
             return this;
         }
 
-        PromotionBuilder branches(String... codes) {
+        public PromotionBuilder branches(String... codes) {
             branches = Arrays.stream(codes).map(CatalogFixture::branch).collect(Collectors.toSet());
             return this;
         }
 
-        PromotionBuilder channels(Channel... values) {
+        public PromotionBuilder channels(Channel... values) {
             channels = Set.of(values);
             return this;
         }
 
-        PromotionBuilder priority(int value) {
+        public PromotionBuilder priority(int value) {
             priority = value;
             return this;
         }
 
-        PromotionBuilder stackable() {
+        public PromotionBuilder stackable() {
             stackable = true;
             return this;
         }
 
-        Promotion build() {
+        public Promotion build() {
             return new Promotion(promotionCode(code), code, window, new PromotionScope(branches, services, categories,
                     channels), discount, priority, stackable);
         }

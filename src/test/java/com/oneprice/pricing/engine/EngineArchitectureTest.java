@@ -22,7 +22,7 @@ class EngineArchitectureTest {
         // a rule over an empty or misspelt package passes while checking nothing
         assertTrue(ENGINE_CLASSES.size() > 10, "only " + ENGINE_CLASSES.size() + " classes imported from " + ENGINE);
         assertTrue(ENGINE_CLASSES.contain(PricingEngine.class));
-        assertTrue(ENGINE_CLASSES.contain(Verifier.class));
+        assertTrue(ENGINE_CLASSES.contain(WhatIf.class));
     }
 
     @Test

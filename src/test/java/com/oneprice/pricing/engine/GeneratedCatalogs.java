@@ -32,11 +32,11 @@ import static com.oneprice.pricing.engine.CatalogFixture.LONG_AGO;
  * promotions scoped to branches and channels where their services have no price, and requests naming what does not
  * exist or a moment before any price. Their requests may not be priceable.
  */
-final class GeneratedCatalogs {
+public final class GeneratedCatalogs {
 
     /** Two months around the spring DST changes in Berlin and New York. */
-    static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
-    static final int HORIZON_HOURS = 24 * 60;
+    public static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+    public static final int HORIZON_HOURS = 24 * 60;
 
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Moscow"), ZoneId.of("Asia/Yekaterinburg"),
             ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"));
@@ -47,7 +47,7 @@ final class GeneratedCatalogs {
     }
 
     /** A catalog, a request it can price, and what a property needs to know about both. */
-    record Case(CatalogSnapshot snapshot, PriceRequest request, BigDecimal increment, List<ServiceCode> sumBundles,
+    public record Case(CatalogSnapshot snapshot, PriceRequest request, BigDecimal increment, List<ServiceCode> sumBundles,
                 long seed, String description) {
         @Override
         public String toString() {
@@ -55,11 +55,11 @@ final class GeneratedCatalogs {
         }
     }
 
-    static Arbitrary<Case> cases() {
+    public static Arbitrary<Case> cases() {
         return Arbitraries.longs().map(seed -> new Generator(new Random(seed), false).generate(seed));
     }
 
-    static Arbitrary<Case> roughCases() {
+    public static Arbitrary<Case> roughCases() {
         return Arbitraries.longs().map(seed -> new Generator(new Random(seed), true).generate(seed));
     }
 

@@ -1,5 +1,11 @@
 package com.oneprice.pricing.engine;
 
+import com.oneprice.verification.explanation.Reason;
+import com.oneprice.verification.explanation.ReasonCode;
+import com.oneprice.verification.explanation.Verdict;
+import com.oneprice.verification.explanation.Verifier;
+import com.oneprice.verification.explanation.VerifyOptions;
+import com.oneprice.verification.explanation.Wording;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -100,7 +106,9 @@ class NotSoldThereTest {
                 VerifyOptions.defaults());
 
         assertEquals(Verdict.Status.MISMATCH, verdict.status());
-        assertEquals(List.of(new Reason(ReasonCode.BRANCH_PRICE_DIFFERS, "5000.00 RUB is the price at branch east, "
-                + "not central", branch("east"), null, null, null)), verdict.reasons());
+        assertEquals(List.of(ReasonCode.BRANCH_PRICE_DIFFERS), verdict.reasons().stream().map(Reason::code).toList());
+        assertEquals(branch("east"), verdict.reasons().get(0).branch());
+        assertEquals("5000.00 RUB is the price at branch east, not central",
+                Wording.sentence(verdict.reasons().get(0), MOSCOW));
     }
 }

@@ -1,5 +1,8 @@
 package com.oneprice.pricing.engine;
 
+import com.oneprice.verification.explanation.Verdict;
+import com.oneprice.verification.explanation.Verifier;
+import com.oneprice.verification.explanation.VerifyOptions;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

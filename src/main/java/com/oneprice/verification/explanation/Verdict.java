@@ -1,4 +1,6 @@
-package com.oneprice.pricing.engine;
+package com.oneprice.verification.explanation;
+
+import com.oneprice.pricing.engine.Money;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.oneprice.pricing.engine;
+package com.oneprice.verification.explanation;
 
 import java.time.Duration;
 

@@ -1,0 +1,162 @@
+package com.oneprice.verification.explanation;
+
+import com.oneprice.pricing.engine.Money;
+import com.oneprice.pricing.engine.PriceAnswer;
+import com.oneprice.pricing.engine.WhatIf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Two causes on the same lines, which do not add up and so are priced together: another branch at another moment,
+ * a moment and a partial bundle, a branch and a promotion for another channel... Each single cause found is taken as
+ * the first, and each later rule's variants are priced on top of it. The pairs of rules take turns (the first cause
+ * of every pair, then the second of every pair, ...), so that a large catalog's many branches do not spend the whole
+ * budget on one pair.
+ */
+final class Compounds {
+
+    private final Search search;
+    private final Situation situation;
+    private final Priced now;
+    private final Map<Cause, Search.Single> singles;
+    private final List<Rule> rules;
+    private final Money difference;
+    private final List<Explanation> found = new ArrayList<>();
+
+    private record Task(Cause first, Search.Single single, int second, int turn) {
+    }
+
+    Compounds(Search search, Situation situation, Priced now, Map<Cause, Search.Single> singles, List<Rule> rules,
+              Money difference) {
+        this.search = search;
+        this.situation = situation;
+        this.now = now;
+        this.singles = singles;
+        this.rules = rules;
+        this.difference = difference;
+    }
+
+    List<Explanation> run() {
+        List<Task> tasks = new ArrayList<>();
+        Map<Integer, Integer> turns = new HashMap<>();
+        singles.forEach((cause, single) -> {
+            int turn = turns.merge(single.rule, 1, Integer::sum);
+            for (int second = single.rule + 1; second < rules.size(); second++) {
+                tasks.add(new Task(cause, single, second, turn));
+            }
+        });
+        tasks.sort(Comparator.comparingInt(Task::turn).thenComparingInt(t -> t.single().rule)
+                .thenComparingInt(Task::second));
+        for (Task task : tasks) {
+            if (search.spent()) {
+                break;
+            }
+            if (task.first().wholeRequest()) {
+                inContext(task);
+            } else {
+                onSameLine(task);
+            }
+        }
+        return found;
+    }
+
+    /** The first cause is the context of every line; the second changes that context, or one line within it. */
+    private void inContext(Task task) {
+        if (task.single().lines.size() < now.size()) {
+            return;
+        }
+        Priced first = priced(task.single().lines);
+        Rule rule = rules.get(task.second());
+        Map<Cause, SortedMap<Integer, Alternative>> contexts = new LinkedHashMap<>();
+        for (int line = 0; line < now.size(); line++) {
+            Money target = situation.quoted().minus(Search.total(first)).plus(first.amount(line));
+            if (!rule.aboutContext() && rule.onlyLowers() && !lowers(target, first.amount(line))) {
+                continue;
+            }
+            for (Rule.Variant variant : rule.variants(situation, first, line)) {
+                Alternative alternative = search.price(variant);
+                if (alternative == null) {
+                    continue;
+                }
+                if (rule.aboutContext()) {
+                    contexts.computeIfAbsent(variant.cause(), c -> new TreeMap<>()).put(line, alternative);
+                } else if (alternative.line().lineTotal().equals(target)) {
+                    add(task, variant.cause(), first, new TreeMap<>(Map.of(line, alternative)), true);
+                }
+            }
+        }
+        contexts.forEach((cause, lines) -> {
+            if (lines.size() == now.size() && Search.total(priced(lines)).equals(situation.quoted())) {
+                add(task, cause, first, changed(lines), true);
+            }
+        });
+    }
+
+    /** The first cause is about one line; the second is priced on top of it on that line. */
+    private void onSameLine(Task task) {
+        Rule rule = rules.get(task.second());
+        task.single().lines.forEach((line, alternative) -> {
+            if (alternative.line().equals(now.line(line))) {
+                return;
+            }
+            List<WhatIf> whatIfs = new ArrayList<>(now.whatIfs());
+            List<PriceAnswer.Line> lines = new ArrayList<>(now.lines());
+            whatIfs.set(line, alternative.whatIf());
+            lines.set(line, alternative.line());
+            Priced first = new Priced(whatIfs, lines);
+            Money target = situation.quoted().minus(Search.total(now)).plus(now.amount(line));
+            if (rule.onlyLowers() && !lowers(target, alternative.line().lineTotal())) {
+                return;
+            }
+            for (Rule.Variant variant : rule.variants(situation, first, line)) {
+                Alternative both = search.price(variant);
+                if (both != null && both.line().lineTotal().equals(target)) {
+                    add(task, variant.cause(), first, new TreeMap<>(Map.of(line, both)), false);
+                }
+            }
+        });
+    }
+
+    /** The explanation of {@code cause}, giving {@code second}, priced on top of {@code task}'s first cause. */
+    private void add(Task task, Cause cause, Priced first, SortedMap<Integer, Alternative> second, boolean whole) {
+        SortedMap<Integer, Alternative> firstLines = changed(task.single().lines);
+        SortedMap<Integer, Alternative> changes = new TreeMap<>(cause.wholeRequest() ? Map.of() : firstLines);
+        changes.putAll(second);
+        List<Explanation.Part> parts = List.of(Explanation.part(task.first(), firstLines, now),
+                Explanation.part(cause, second, first));
+        found.add(new Explanation(parts, changes, whole && now.size() > 1, difference,
+                task.single().rule * 1_000_000 + task.single().rank));
+    }
+
+    /** The lines of {@code lines} that differ from the authoritative ones. */
+    private SortedMap<Integer, Alternative> changed(Map<Integer, Alternative> lines) {
+        SortedMap<Integer, Alternative> changed = new TreeMap<>();
+        lines.forEach((line, alternative) -> {
+            if (!alternative.line().equals(now.line(line))) {
+                changed.put(line, alternative);
+            }
+        });
+        return changed;
+    }
+
+    private Priced priced(Map<Integer, Alternative> lines) {
+        List<WhatIf> whatIfs = new ArrayList<>();
+        List<PriceAnswer.Line> priced = new ArrayList<>();
+        lines.values().forEach(a -> {
+            whatIfs.add(a.whatIf());
+            priced.add(a.line());
+        });
+        return new Priced(whatIfs, priced);
+    }
+
+    private static boolean lowers(Money target, Money from) {
+        return target.amount().signum() >= 0 && target.compareTo(from) <= 0;
+    }
+}

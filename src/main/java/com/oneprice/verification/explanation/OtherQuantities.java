@@ -1,0 +1,30 @@
+package com.oneprice.verification.explanation;
+
+import com.oneprice.pricing.engine.WhatIf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A line quoted for another quantity: up to ten fewer units, one more, or (in a request of several lines) none at
+ * all.
+ */
+final class OtherQuantities implements Rule {
+
+    private static final int FEWER = 10;
+
+    @Override
+    public List<Variant> variants(Situation situation, Priced priced, int line) {
+        WhatIf base = priced.whatIf(line);
+        int asked = base.quantity();
+        List<Variant> variants = new ArrayList<>();
+        for (int quantity = asked - 1; quantity >= Math.max(1, asked - FEWER); quantity--) {
+            variants.add(new Variant(new Cause.OtherQuantity(base.service().code(), quantity), base.forQuantity(quantity)));
+        }
+        variants.add(new Variant(new Cause.OtherQuantity(base.service().code(), asked + 1), base.forQuantity(asked + 1)));
+        if (priced.size() > 1) {
+            variants.add(new Variant(new Cause.OtherQuantity(base.service().code(), 0), base.forQuantity(0)));
+        }
+        return variants;
+    }
+}

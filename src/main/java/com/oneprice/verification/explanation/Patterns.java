@@ -1,0 +1,124 @@
+package com.oneprice.verification.explanation;
+
+import com.oneprice.pricing.engine.Money;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What each single cause does to the request's amount: the lines it changes and by how much in all. A context cause
+ * (a branch, a moment) changes the whole request, or, told of one line, only that line; a cause about a line
+ * changes that line, or every line it applies to at once.
+ */
+final class Patterns {
+
+    private static final int ORDER_PER_RULE = 1_000_000;
+
+    private final Priced now;
+    private final List<Explanation> all = new ArrayList<>();
+
+    Patterns(Situation situation, Priced now, Map<Cause, Search.Single> singles) {
+        this.now = now;
+        int n = now.size();
+        singles.forEach((cause, single) -> {
+            SortedMap<Integer, Alternative> changed = new TreeMap<>();
+            single.lines.forEach((line, alternative) -> {
+                if (!alternative.line().equals(now.line(line))) {
+                    changed.put(line, alternative);
+                }
+            });
+            if (changed.isEmpty()) {
+                return;
+            }
+            int order = single.rule * ORDER_PER_RULE + single.rank;
+            boolean whole = cause.wholeRequest() && single.lines.size() == n;
+            if (whole || (!cause.wholeRequest() && changed.size() > 1)) {
+                all.add(Explanation.single(cause, changed, now, whole, delta(changed), order));
+            }
+            if (n > 1 && !(whole && changed.size() == 1)) {
+                changed.forEach((line, alternative) -> {
+                    SortedMap<Integer, Alternative> one = new TreeMap<>(Map.of(line, alternative));
+                    all.add(Explanation.single(cause, one, now, false, delta(one), order));
+                });
+            } else if (!whole && n == 1) {
+                all.add(Explanation.single(cause, changed, now, false, delta(changed), order));
+            }
+        });
+    }
+
+    /** What {@code lines} add to the authoritative total. */
+    Money delta(SortedMap<Integer, Alternative> lines) {
+        Money delta = now.amount(0).minus(now.amount(0));
+        for (Map.Entry<Integer, Alternative> e : lines.entrySet()) {
+            delta = delta.plus(e.getValue().line().lineTotal()).minus(now.amount(e.getKey()));
+        }
+        return delta;
+    }
+
+    /** One-cause explanations: the patterns whose change is {@code difference}. */
+    List<Explanation> matching(Money difference) {
+        List<Explanation> found = new ArrayList<>();
+        for (Explanation p : all) {
+            if (p.delta().equals(difference)) {
+                found.add(p);
+            }
+        }
+        return found;
+    }
+
+    /** Two causes on different lines whose changes add up to {@code difference}: found by lookup, not pricing. */
+    List<Explanation> pairs(Money difference) {
+        Map<Money, List<Integer>> byDelta = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byDelta.computeIfAbsent(all.get(i).delta(), d -> new ArrayList<>()).add(i);
+        }
+        List<Explanation> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Explanation p = all.get(i);
+            for (int j : byDelta.getOrDefault(difference.minus(p.delta()), List.of())) {
+                Explanation q = all.get(j);
+                if (j > i && Collections.disjoint(p.changes().keySet(), q.changes().keySet())
+                        && !p.causes().get(0).equals(q.causes().get(0))) {
+                    SortedMap<Integer, Alternative> changes = new TreeMap<>(p.changes());
+                    changes.putAll(q.changes());
+                    List<Explanation.Part> parts = new ArrayList<>(p.parts());
+                    parts.addAll(q.parts());
+                    found.add(new Explanation(parts, changes, false, difference, Math.min(p.order(), q.order())));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a cause that only lowers {@code line} (to no less than nothing) could help explain {@code difference}:
+     * alone, with another such cause on another line, or with a pattern that leaves this line alone.
+     */
+    boolean lowerable(int line, Money difference) {
+        Money amount = now.amount(line);
+        if (within(difference, amount)) {
+            return true;
+        }
+        for (int other = 0; other < now.size(); other++) {
+            if (other != line && within(difference, amount.plus(now.amount(other)))) {
+                return true;
+            }
+        }
+        for (Explanation p : all) {
+            if (!p.changes().containsKey(line) && within(difference.minus(p.delta()), amount)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** −{@code most} ≤ {@code change} ≤ 0. */
+    private static boolean within(Money change, Money most) {
+        return change.amount().signum() <= 0 && change.amount().negate().compareTo(most.amount()) <= 0;
+    }
+}

@@ -1,0 +1,90 @@
+package com.oneprice.verification.explanation;
+
+import com.oneprice.pricing.engine.Branch;
+import com.oneprice.pricing.engine.BranchCode;
+import com.oneprice.pricing.engine.Channel;
+import com.oneprice.pricing.engine.Promotion;
+import com.oneprice.pricing.engine.PromotionScope;
+import com.oneprice.pricing.engine.ServiceCode;
+import com.oneprice.pricing.engine.WhatIf;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which promotions run at a branch and moment, and which part of a running promotion's scope leaves a line out. Only
+ * a promotion left out by exactly one part (branch, channel or service) is a candidate: one meant for another branch
+ * and another service that happens to match the quoted amount is a coincidence, not an explanation.
+ */
+final class ScopeExclusions {
+
+    private Branch runningAt;
+    private Instant runningWhen;
+    private List<Promotion> running;
+
+    static boolean covers(Promotion promotion, WhatIf line) {
+        PromotionScope scope = promotion.scope();
+        return scope.coversBranch(line.branch().code()) && scope.coversChannel(line.channel())
+                && scope.coversService(line.service());
+    }
+
+    /** The promotions running at {@code line}'s branch and moment in its currency, whatever their scope. */
+    List<Promotion> running(Situation situation, WhatIf line) {
+        if (line.branch() != runningAt || !Objects.equals(line.at(), runningWhen)) {
+            List<Promotion> found = new ArrayList<>();
+            for (Promotion p : situation.snapshot().promotions()) {
+                if (p.appliesToCurrency(line.branch().currency())
+                        && p.window().in(line.branch().zone()).filter(w -> w.contains(line.at())).isPresent()) {
+                    found.add(p);
+                }
+            }
+            runningAt = line.branch();
+            runningWhen = line.at();
+            running = found;
+        }
+        return running;
+    }
+
+    /** The one part of {@code promotion}'s scope that leaves {@code line} out, or null (none, or several). */
+    static Reason.Exclusion exclusion(Promotion promotion, WhatIf line) {
+        PromotionScope scope = promotion.scope();
+        boolean branch = !scope.coversBranch(line.branch().code());
+        boolean channel = !scope.coversChannel(line.channel());
+        boolean service = !scope.coversService(line.service());
+        if ((branch ? 1 : 0) + (channel ? 1 : 0) + (service ? 1 : 0) != 1) {
+            return null;
+        }
+        if (branch) {
+            return new Reason.Exclusion(Reason.Exclusion.Part.BRANCH, names(scope.branches()), List.of(),
+                    line.branch().code().value());
+        }
+        if (channel) {
+            Channel asked = line.channel();
+            return new Reason.Exclusion(Reason.Exclusion.Part.CHANNEL, names(scope.channels()), List.of(),
+                    asked == null ? null : asked.value());
+        }
+        return new Reason.Exclusion(Reason.Exclusion.Part.SERVICE, names(scope.services()),
+                List.copyOf(scope.categories()), line.service().code().value());
+    }
+
+    private static List<String> names(Set<?> values) {
+        return values.stream().map(v -> v instanceof BranchCode b ? b.value()
+                : v instanceof ServiceCode s ? s.value() : v.toString()).sorted().toList();
+    }
+
+    /** The variants of {@code line} with each running promotion left out of it by one part in {@code parts}. */
+    List<Rule.Variant> variants(Situation situation, WhatIf line, Set<Reason.Exclusion.Part> parts) {
+        List<Rule.Variant> variants = new ArrayList<>();
+        for (Promotion promotion : running(situation, line)) {
+            Reason.Exclusion exclusion = exclusion(promotion, line);
+            if (exclusion != null && parts.contains(exclusion.part())) {
+                variants.add(new Rule.Variant(new Cause.WithPromotion(promotion, null, exclusion),
+                        line.withPromotion(promotion)));
+            }
+        }
+        return variants;
+    }
+}
