@@ -30,9 +30,20 @@ sealed interface Cause {
         return Duration.between(a, b).abs();
     }
 
+    /** Equal by the branch's code: a search keys many alternatives by their cause. */
     record OtherBranch(Branch branch) implements Cause {
         public boolean wholeRequest() {
             return true;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OtherBranch o && o.branch.code().equals(branch.code());
+        }
+
+        @Override
+        public int hashCode() {
+            return branch.code().hashCode();
         }
     }
 

@@ -4,12 +4,14 @@ import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.WhatIf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -33,6 +35,7 @@ final class Compounds {
     private record Task(Cause first, Search.Single single, int second, int turn) {
     }
 
+
     Compounds(Search search, Situation situation, Priced now, Map<Cause, Search.Single> singles, List<Rule> rules,
               Money difference) {
         this.search = search;
@@ -44,27 +47,74 @@ final class Compounds {
     }
 
     List<Explanation> run() {
-        List<Task> tasks = new ArrayList<>();
+        Map<Integer, ArrayDeque<Task>> byPair = new TreeMap<>();
         Map<Integer, Integer> turns = new HashMap<>();
         singles.forEach((cause, single) -> {
             int turn = turns.merge(single.rule, 1, Integer::sum);
-            for (int second = single.rule + 1; second < rules.size(); second++) {
-                tasks.add(new Task(cause, single, second, turn));
+            boolean lineFits = aLineFits(cause, single);
+            for (int second = 0; second < rules.size(); second++) {
+                if (!lineFits && !rules.get(second).aboutContext()) {
+                    continue;
+                }
+                if (second > single.rule || (!cause.wholeRequest() && skippedOnItsLines(second, single))) {
+                    byPair.computeIfAbsent(single.rule * rules.size() + second, pair -> new ArrayDeque<>())
+                            .add(new Task(cause, single, second, turn));
+                }
             }
         });
-        tasks.sort(Comparator.comparingInt(Task::turn).thenComparingInt(t -> t.single().rule)
-                .thenComparingInt(Task::second));
-        for (Task task : tasks) {
-            if (search.spent()) {
-                break;
-            }
+        // each pair of rules gets an equal share of the budget: the pair that has spent least goes next
+        Map<Integer, Integer> spent = new HashMap<>();
+        PriorityQueue<Integer> next = new PriorityQueue<>(Comparator.<Integer>comparingInt(
+                pair -> spent.getOrDefault(pair, 0)).thenComparingInt(pair -> pair));
+        next.addAll(byPair.keySet());
+        while (!next.isEmpty() && !search.spent()) {
+            int pair = next.poll();
+            Task task = byPair.get(pair).poll();
+            int before = search.left();
             if (task.first().wholeRequest()) {
                 inContext(task);
             } else {
                 onSameLine(task);
             }
+            spent.merge(pair, 1 + before - search.left(), Integer::sum);
+            if (!byPair.get(pair).isEmpty()) {
+                next.add(pair);
+            }
         }
         return found;
+    }
+
+    /**
+     * Whether a second cause on one line could still give the quoted amount under {@code cause}: no price is below
+     * nothing, so the other lines, as {@code cause} leaves them, must not already come to more.
+     */
+    private boolean aLineFits(Cause cause, Search.Single single) {
+        if (cause.wholeRequest() && single.lines.size() < now.size()) {
+            return false;
+        }
+        Money total = Search.total(now);
+        if (cause.wholeRequest()) {
+            total = total.minus(total);
+            for (Alternative alternative : single.lines.values()) {
+                total = total.plus(alternative.line().lineTotal());
+            }
+        }
+        for (int line = 0; line < now.size(); line++) {
+            Money amount = cause.wholeRequest() ? single.lines.get(line).line().lineTotal() : now.amount(line);
+            if (total.minus(amount).compareTo(situation.quoted()) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an earlier rule that only lowers was skipped on a line of {@code single} (alone it could not help), so
+     * that it is tried on top of {@code single}'s cause instead: assumptions about a line may be made in any order.
+     */
+    private boolean skippedOnItsLines(int rule, Search.Single single) {
+        return rule < single.rule && !rules.get(rule).aboutContext()
+                && single.lines.keySet().stream().anyMatch(line -> search.skipped(rule, line));
     }
 
     /** The first cause is the context of every line; the second changes that context, or one line within it. */
@@ -75,13 +125,19 @@ final class Compounds {
         Priced first = priced(task.single().lines);
         Rule rule = rules.get(task.second());
         Map<Cause, SortedMap<Integer, Alternative>> contexts = new LinkedHashMap<>();
+        Money rest = situation.quoted().minus(Search.total(first));
         for (int line = 0; line < now.size(); line++) {
-            Money target = situation.quoted().minus(Search.total(first)).plus(first.amount(line));
-            if (!rule.aboutContext() && rule.onlyLowers() && !lowers(target, first.amount(line))) {
+            Money target = rest.plus(first.amount(line));
+            if (!rule.aboutContext() && !rule.mayGive(first.line(line), target)) {
                 continue;
             }
+            Map<Object, Alternative> priced = new HashMap<>();
             for (Rule.Variant variant : rule.variants(situation, first, line)) {
-                Alternative alternative = search.price(variant);
+                if (!rule.aboutContext() && !rule.couldGive(variant, first.line(line), target)) {
+                    continue;
+                }
+                Alternative alternative = variant.sameAs() == null ? search.price(variant)
+                        : priced.computeIfAbsent(variant.sameAs(), same -> search.price(variant));
                 if (alternative == null) {
                     continue;
                 }
@@ -112,10 +168,13 @@ final class Compounds {
             lines.set(line, alternative.line());
             Priced first = new Priced(whatIfs, lines);
             Money target = situation.quoted().minus(Search.total(now)).plus(now.amount(line));
-            if (rule.onlyLowers() && !lowers(target, alternative.line().lineTotal())) {
+            if (!rule.mayGive(alternative.line(), target)) {
                 return;
             }
             for (Rule.Variant variant : rule.variants(situation, first, line)) {
+                if (!rule.couldGive(variant, alternative.line(), target)) {
+                    continue;
+                }
                 Alternative both = search.price(variant);
                 if (both != null && both.line().lineTotal().equals(target)) {
                     add(task, variant.cause(), first, new TreeMap<>(Map.of(line, both)), false);
@@ -154,9 +213,5 @@ final class Compounds {
             priced.add(a.line());
         });
         return new Priced(whatIfs, priced);
-    }
-
-    private static boolean lowers(Money target, Money from) {
-        return target.amount().signum() >= 0 && target.compareTo(from) <= 0;
     }
 }

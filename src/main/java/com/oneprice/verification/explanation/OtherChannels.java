@@ -8,7 +8,11 @@ import java.util.Set;
 final class OtherChannels implements Rule {
 
     private static final Set<Reason.Exclusion.Part> PARTS = EnumSet.of(Reason.Exclusion.Part.CHANNEL);
-    private final ScopeExclusions exclusions = new ScopeExclusions();
+    private final ScopeExclusions exclusions;
+
+    OtherChannels(ScopeExclusions exclusions) {
+        this.exclusions = exclusions;
+    }
 
     @Override
     public List<Variant> variants(Situation situation, Priced priced, int line) {

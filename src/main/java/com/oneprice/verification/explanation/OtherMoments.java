@@ -16,8 +16,11 @@ import java.util.TreeSet;
  */
 final class OtherMoments implements Rule {
 
+    private static final Instant BEFORE_ANY_CHANGE = Instant.MIN;
+
     private Priced momentsOf;
     private List<Instant> moments;
+    private List<TreeSet<Instant>> changesOfLine;
 
     @Override
     public boolean aboutContext() {
@@ -28,8 +31,13 @@ final class OtherMoments implements Rule {
     public List<Variant> variants(Situation situation, Priced priced, int line) {
         List<Variant> variants = new ArrayList<>();
         WhatIf base = priced.whatIf(line);
-        for (Instant moment : moments(situation, priced)) {
-            variants.add(new Variant(new Cause.OtherMoment(moment), base.atMoment(moment)));
+        List<Instant> all = moments(situation, priced);
+        TreeSet<Instant> own = changesOfLine.get(line);
+        for (Instant moment : all) {
+            // between two changes of its own, a line prices the same at every moment
+            Instant stretch = own.floor(moment);
+            variants.add(new Variant(new Cause.OtherMoment(moment), base.atMoment(moment),
+                    stretch == null ? BEFORE_ANY_CHANGE : stretch));
         }
         return variants;
     }
@@ -42,15 +50,20 @@ final class OtherMoments implements Rule {
         Instant earliest = at.minus(situation.options().lookback());
         TreeSet<Instant> past = new TreeSet<>(Comparator.reverseOrder());
         TreeSet<Instant> ahead = new TreeSet<>();
+        List<TreeSet<Instant>> own = new ArrayList<>();
         for (WhatIf line : priced.whatIfs()) {
+            TreeSet<Instant> changes = new TreeSet<>();
             PricingEngine.boundaries(situation.snapshot(), line.service(), line.branch(), line.channel(), true, t -> {
+                changes.add(t);
                 if (t.isAfter(at)) {
                     ahead.add(t);
                 } else if (!t.isBefore(earliest) && t.isBefore(at)) {
                     past.add(t);
                 }
             });
+            own.add(changes);
         }
+        changesOfLine = own;
         past.add(earliest);
         List<Instant> all = new ArrayList<>(past.size() + 1);
         if (!ahead.isEmpty()) {

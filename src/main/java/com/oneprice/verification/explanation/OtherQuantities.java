@@ -1,5 +1,7 @@
 package com.oneprice.verification.explanation;
 
+import com.oneprice.pricing.engine.Money;
+import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.WhatIf;
 
 import java.util.ArrayList;
@@ -26,5 +28,12 @@ final class OtherQuantities implements Rule {
             variants.add(new Variant(new Cause.OtherQuantity(base.service().code(), 0), base.forQuantity(0)));
         }
         return variants;
+    }
+
+    /** Units are priced alike, so a quantity gives exactly its multiple of the unit price. */
+    @Override
+    public boolean couldGive(Variant variant, PriceAnswer.Line line, Money target) {
+        int quantity = ((Cause.OtherQuantity) variant.cause()).quantity();
+        return line.unitPrice().times(quantity).equals(target);
     }
 }

@@ -3,6 +3,8 @@ package com.oneprice.verification.explanation;
 import com.oneprice.pricing.engine.BundleMode;
 import com.oneprice.pricing.engine.Component;
 import com.oneprice.pricing.engine.Composition;
+import com.oneprice.pricing.engine.Money;
+import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.ServiceCode;
 import com.oneprice.pricing.engine.WhatIf;
 
@@ -45,5 +47,15 @@ final class PartialBundles implements Rule {
             }
         }
         return variants;
+    }
+
+    /** Fewer components cost no more than all of them, with or without the bundle's own price or discount. */
+    @Override
+    public boolean mayGive(PriceAnswer.Line line, Money target) {
+        Money all = line.listPrice();
+        for (PriceAnswer.ComponentLine component : line.components()) {
+            all = all.plus(component.total());
+        }
+        return target.amount().signum() >= 0 && target.compareTo(all.times(line.quantity())) <= 0;
     }
 }

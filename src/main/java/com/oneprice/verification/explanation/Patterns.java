@@ -2,6 +2,8 @@ package com.oneprice.verification.explanation;
 
 import com.oneprice.pricing.engine.Money;
 
+import java.math.BigDecimal;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,33 +24,40 @@ final class Patterns {
     private final Priced now;
     private final List<Explanation> all = new ArrayList<>();
 
-    Patterns(Situation situation, Priced now, Map<Cause, Search.Single> singles) {
+    Patterns(Priced now) {
         this.now = now;
+    }
+
+    /** The patterns of {@code singles}' causes. */
+    void addAll(Map<Cause, Search.Single> singles) {
+        singles.forEach(this::add);
+    }
+
+    void add(Cause cause, Search.Single single) {
         int n = now.size();
-        singles.forEach((cause, single) -> {
-            SortedMap<Integer, Alternative> changed = new TreeMap<>();
-            single.lines.forEach((line, alternative) -> {
-                if (!alternative.line().equals(now.line(line))) {
-                    changed.put(line, alternative);
-                }
-            });
-            if (changed.isEmpty()) {
-                return;
-            }
-            int order = single.rule * ORDER_PER_RULE + single.rank;
-            boolean whole = cause.wholeRequest() && single.lines.size() == n;
-            if (whole || (!cause.wholeRequest() && changed.size() > 1)) {
-                all.add(Explanation.single(cause, changed, now, whole, delta(changed), order));
-            }
-            if (n > 1 && !(whole && changed.size() == 1)) {
-                changed.forEach((line, alternative) -> {
-                    SortedMap<Integer, Alternative> one = new TreeMap<>(Map.of(line, alternative));
-                    all.add(Explanation.single(cause, one, now, false, delta(one), order));
-                });
-            } else if (!whole && n == 1) {
-                all.add(Explanation.single(cause, changed, now, false, delta(changed), order));
+        SortedMap<Integer, Alternative> changed = new TreeMap<>();
+        single.lines.forEach((line, alternative) -> {
+            // a line that comes to the same amount changes nothing in a total
+            if (!alternative.line().lineTotal().equals(now.amount(line))) {
+                changed.put(line, alternative);
             }
         });
+        if (changed.isEmpty()) {
+            return;
+        }
+        int order = single.rule * ORDER_PER_RULE + single.rank;
+        boolean whole = cause.wholeRequest() && single.lines.size() == n;
+        if (whole || (!cause.wholeRequest() && changed.size() > 1)) {
+            all.add(Explanation.single(cause, changed, now, whole, delta(changed), order));
+        }
+        if (n > 1 && !(whole && changed.size() == 1)) {
+            changed.forEach((line, alternative) -> {
+                SortedMap<Integer, Alternative> one = new TreeMap<>(Map.of(line, alternative));
+                all.add(Explanation.single(cause, one, now, false, delta(one), order));
+            });
+        } else if (!whole && n == 1) {
+            all.add(Explanation.single(cause, changed, now, false, delta(changed), order));
+        }
     }
 
     /** What {@code lines} add to the authoritative total. */
@@ -71,18 +80,22 @@ final class Patterns {
         return found;
     }
 
-    /** Two causes on different lines whose changes add up to {@code difference}: found by lookup, not pricing. */
+    /**
+     * Two causes on different lines whose changes add up to {@code difference}: found by lookup, not pricing. Amounts
+     * are decimal sums, so equal ones have equal doubles; the lookup by double is confirmed exactly.
+     */
     List<Explanation> pairs(Money difference) {
-        Map<Money, List<Integer>> byDelta = new HashMap<>();
+        Map<Double, List<Integer>> byDelta = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            byDelta.computeIfAbsent(all.get(i).delta(), d -> new ArrayList<>()).add(i);
+            byDelta.computeIfAbsent(all.get(i).delta().amount().doubleValue(), d -> new ArrayList<>(1)).add(i);
         }
         List<Explanation> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Explanation p = all.get(i);
-            for (int j : byDelta.getOrDefault(difference.minus(p.delta()), List.of())) {
+            Money needed = difference.minus(p.delta());
+            for (int j : byDelta.getOrDefault(needed.amount().doubleValue(), List.of())) {
                 Explanation q = all.get(j);
-                if (j > i && Collections.disjoint(p.changes().keySet(), q.changes().keySet())
+                if (j > i && q.delta().equals(needed) && Collections.disjoint(p.changes().keySet(), q.changes().keySet())
                         && !p.causes().get(0).equals(q.causes().get(0))) {
                     SortedMap<Integer, Alternative> changes = new TreeMap<>(p.changes());
                     changes.putAll(q.changes());
@@ -109,8 +122,12 @@ final class Patterns {
                 return true;
             }
         }
+        // difference − δ within [−amount, 0]: δ within [difference, difference + amount]
+        BigDecimal low = difference.amount();
+        BigDecimal high = low.add(amount.amount());
         for (Explanation p : all) {
-            if (!p.changes().containsKey(line) && within(difference.minus(p.delta()), amount)) {
+            BigDecimal delta = p.delta().amount();
+            if (delta.compareTo(low) >= 0 && delta.compareTo(high) <= 0 && !p.changes().containsKey(line)) {
                 return true;
             }
         }

@@ -9,7 +9,11 @@ final class PromotionScopes implements Rule {
 
     private static final Set<Reason.Exclusion.Part> PARTS = EnumSet.of(Reason.Exclusion.Part.BRANCH,
             Reason.Exclusion.Part.SERVICE);
-    private final ScopeExclusions exclusions = new ScopeExclusions();
+    private final ScopeExclusions exclusions;
+
+    PromotionScopes(ScopeExclusions exclusions) {
+        this.exclusions = exclusions;
+    }
 
     @Override
     public List<Variant> variants(Situation situation, Priced priced, int line) {

@@ -1,5 +1,6 @@
 package com.oneprice.verification.explanation;
 
+import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.Promotion;
 import com.oneprice.pricing.engine.TimeWindow;
@@ -29,5 +30,11 @@ final class PromotionsLeftOut implements Rule {
             }
         }
         return variants;
+    }
+
+    /** Without a promotion a line costs no less than with it, and no more than its list price. */
+    @Override
+    public boolean mayGive(PriceAnswer.Line line, Money target) {
+        return target.compareTo(line.lineTotal()) >= 0 && target.compareTo(line.listPrice().times(line.quantity())) <= 0;
     }
 }

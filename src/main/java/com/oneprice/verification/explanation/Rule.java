@@ -1,5 +1,7 @@
 package com.oneprice.verification.explanation;
 
+import com.oneprice.pricing.engine.Money;
+import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.WhatIf;
 
 import java.util.List;
@@ -24,6 +26,29 @@ interface Rule {
         return false;
     }
 
-    record Variant(Cause cause, WhatIf whatIf) {
+    /**
+     * Whether any variant of {@code line} (as priced under the assumptions so far) could come to {@code target}, judged
+     * before making them: a two-cause search that needs one exact amount does not even list those of a hopeless line.
+     */
+    default boolean mayGive(PriceAnswer.Line line, Money target) {
+        return !onlyLowers() || (target.amount().signum() >= 0 && target.compareTo(line.lineTotal()) <= 0);
+    }
+
+    /**
+     * Whether {@code variant} of {@code line} (as priced under the assumptions so far) could come to {@code target},
+     * judged without pricing it; a two-cause search that needs one exact amount skips those that could not.
+     */
+    default boolean couldGive(Variant variant, PriceAnswer.Line line, Money target) {
+        return mayGive(line, target);
+    }
+
+    /**
+     * {@code sameAs}: variants of one line with equal keys price the same (a moment within the same stretch in which
+     * nothing this line depends on changes), so the search prices only the first; null when every variant differs.
+     */
+    record Variant(Cause cause, WhatIf whatIf, Object sameAs) {
+        Variant(Cause cause, WhatIf whatIf) {
+            this(cause, whatIf, null);
+        }
     }
 }

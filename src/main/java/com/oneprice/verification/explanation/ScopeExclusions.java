@@ -1,6 +1,5 @@
 package com.oneprice.verification.explanation;
 
-import com.oneprice.pricing.engine.Branch;
 import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.Channel;
 import com.oneprice.pricing.engine.Promotion;
@@ -11,7 +10,8 @@ import com.oneprice.pricing.engine.WhatIf;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,9 +21,10 @@ import java.util.Set;
  */
 final class ScopeExclusions {
 
-    private Branch runningAt;
-    private Instant runningWhen;
-    private List<Promotion> running;
+    private record Context(BranchCode branch, Instant at) {
+    }
+
+    private final Map<Context, List<Promotion>> running = new HashMap<>();
 
     static boolean covers(Promotion promotion, WhatIf line) {
         PromotionScope scope = promotion.scope();
@@ -33,7 +34,7 @@ final class ScopeExclusions {
 
     /** The promotions running at {@code line}'s branch and moment in its currency, whatever their scope. */
     List<Promotion> running(Situation situation, WhatIf line) {
-        if (line.branch() != runningAt || !Objects.equals(line.at(), runningWhen)) {
+        return running.computeIfAbsent(new Context(line.branch().code(), line.at()), context -> {
             List<Promotion> found = new ArrayList<>();
             for (Promotion p : situation.snapshot().promotions()) {
                 if (p.appliesToCurrency(line.branch().currency())
@@ -41,11 +42,8 @@ final class ScopeExclusions {
                     found.add(p);
                 }
             }
-            runningAt = line.branch();
-            runningWhen = line.at();
-            running = found;
-        }
-        return running;
+            return found;
+        });
     }
 
     /** The one part of {@code promotion}'s scope that leaves {@code line} out, or null (none, or several). */

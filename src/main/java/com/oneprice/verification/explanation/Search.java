@@ -4,9 +4,13 @@ import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PricingException;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,8 +30,9 @@ final class Search {
 
     /** Every family of cause, in the order their reasons are told when all else is equal; fresh for each search. */
     static List<Rule> rules() {
+        ScopeExclusions scopes = new ScopeExclusions();
         return List.of(new OtherBranches(), new OtherMoments(), new PromotionsLeftOut(), new PromotionWindows(),
-                new PromotionScopes(), new OtherChannels(), new OtherCompositions(), new PartialBundles(),
+                new PromotionScopes(scopes), new OtherChannels(scopes), new OtherCompositions(), new PartialBundles(),
                 new OtherQuantities());
     }
 
@@ -37,6 +42,8 @@ final class Search {
     private final List<Rule> rules;
     private int budget;
     private final Map<Cause, Single> singles = new LinkedHashMap<>();
+    /** The lines a lowering rule was skipped for, as rule × line count + line: a compound may still want them. */
+    private final Set<Integer> skipped = new HashSet<>();
 
     /** What one cause gives on each line it could price (unchanged lines too), and which rule found it. */
     static final class Single {
@@ -64,13 +71,19 @@ final class Search {
                 singles(r, null);
             }
         }
-        Patterns patterns = new Patterns(situation, now, singles);
+        Patterns patterns = new Patterns(now);
+        patterns.addAll(singles);
+        Map<Cause, Single> raising = new LinkedHashMap<>(singles);
         for (int r = 0; r < rules.size(); r++) {
             if (rules.get(r).onlyLowers()) {
                 singles(r, patterns);
             }
         }
-        patterns = new Patterns(situation, now, singles);
+        singles.forEach((cause, single) -> {
+            if (!raising.containsKey(cause)) {
+                patterns.add(cause, single);
+            }
+        });
         List<Explanation> found = patterns.matching(difference);
         if (!found.isEmpty()) {
             return found;
@@ -80,13 +93,25 @@ final class Search {
         return found;
     }
 
+    private final Map<Integer, Boolean> lowerable = new HashMap<>();
+
     private void singles(int rule, Patterns patterns) {
+        if (rules.get(rule).aboutContext()) {
+            contexts(rule);
+            return;
+        }
         for (int line = 0; line < now.size(); line++) {
-            if (patterns != null && !patterns.lowerable(line, difference)) {
+            if (patterns != null && !lowerable.computeIfAbsent(line, l -> patterns.lowerable(l, difference))) {
+                skipped.add(rule * now.size() + line);
                 continue;
             }
+            Map<Object, Alternative> priced = new HashMap<>();
             for (Rule.Variant variant : rules.get(rule).variants(situation, now, line)) {
-                Alternative alternative = price(variant);
+                Alternative alternative = variant.sameAs() != null && priced.containsKey(variant.sameAs())
+                        ? priced.get(variant.sameAs()) : price(variant);
+                if (variant.sameAs() != null) {
+                    priced.putIfAbsent(variant.sameAs(), alternative);
+                }
                 if (alternative == null) {
                     if (budget <= 0) {
                         return;
@@ -95,6 +120,52 @@ final class Search {
                 }
                 int rank = singles.size();
                 singles.computeIfAbsent(variant.cause(), c -> new Single(rule, rank)).lines.put(line, alternative);
+            }
+        }
+    }
+
+    /**
+     * A context (a branch, a moment) prices every line, simple services before bundles. Once the lines priced so far
+     * come to more than the quoted amount even without the dearest of them, the context has no use left (prices are
+     * never below nothing): not the whole request, nor a second cause on one of its lines; its other lines are not
+     * priced, and are not offered as one-line alternatives either.
+     */
+    private void contexts(int rule) {
+        List<List<Rule.Variant>> byLine = new ArrayList<>();
+        List<Map<Object, Alternative>> priced = new ArrayList<>();
+        int count = Integer.MAX_VALUE;
+        for (int line = 0; line < now.size(); line++) {
+            byLine.add(rules.get(rule).variants(situation, now, line));
+            priced.add(new HashMap<>());
+            count = Math.min(count, byLine.get(line).size());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int line = 0; line < now.size(); line++) {
+            order.add(line);
+        }
+        order.sort(Comparator.comparing(line -> now.whatIf(line).service().kind()));
+        Money quoted = situation.quoted();
+        for (int k = 0; k < count; k++) {
+            Money sum = quoted.minus(quoted);
+            Money dearest = sum;
+            for (int line : order) {
+                Rule.Variant variant = byLine.get(line).get(k);
+                Alternative alternative = variant.sameAs() == null ? price(variant)
+                        : priced.get(line).computeIfAbsent(variant.sameAs(), same -> price(variant));
+                if (alternative == null) {
+                    if (budget <= 0) {
+                        return;
+                    }
+                    continue;
+                }
+                int rank = singles.size();
+                singles.computeIfAbsent(variant.cause(), c -> new Single(rule, rank)).lines.put(line, alternative);
+                Money amount = alternative.line().lineTotal();
+                sum = sum.plus(amount);
+                dearest = amount.compareTo(dearest) > 0 ? amount : dearest;
+                if (sum.minus(dearest).compareTo(quoted) > 0) {
+                    break;
+                }
             }
         }
     }
@@ -110,6 +181,15 @@ final class Search {
         } catch (PricingException notSoldSo) {
             return null;
         }
+    }
+
+    /** Whether lowering rule {@code rule} was skipped for {@code line} as no lowering alone could help there. */
+    boolean skipped(int rule, int line) {
+        return skipped.contains(rule * now.size() + line);
+    }
+
+    int left() {
+        return budget;
     }
 
     boolean spent() {

@@ -1,0 +1,41 @@
+package com.oneprice.verification.explanation;
+
+import com.oneprice.pricing.engine.CatalogSnapshot;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.oneprice.pricing.engine.CatalogFixture.PHONE;
+import static com.oneprice.pricing.engine.CatalogFixture.item;
+import static com.oneprice.pricing.engine.CatalogFixture.request;
+import static com.oneprice.pricing.engine.CatalogFixture.service;
+import static com.oneprice.verification.explanation.VerifierTest.AT;
+import static com.oneprice.verification.explanation.VerifierTest.checkUpComponentsPriced;
+import static com.oneprice.verification.explanation.VerifierTest.message;
+import static com.oneprice.verification.explanation.VerifierTest.onlyReason;
+import static com.oneprice.verification.explanation.VerifierTest.verify;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OtherQuantitiesTest {
+
+    static final CatalogSnapshot LAB = checkUpComponentsPriced().build();
+
+    @Test
+    void one_unit_quoted_for_three_is_told_with_both_quantities() {
+        Reason reason = onlyReason(verify(LAB, request("north", AT, PHONE, item("BLOOD-CBC", 3)), "500.00"));
+
+        assertEquals(ReasonCode.QUANTITY_DIFFERS, reason.code());
+        assertEquals(List.of(service("BLOOD-CBC")), reason.services());
+        assertEquals("500.00 RUB is the price of 1 × BLOOD-CBC, not 3", message(reason));
+    }
+
+    @Test
+    void a_line_left_out_of_the_total_is_told_by_its_service() {
+        Reason reason = onlyReason(verify(LAB, request("north", AT, PHONE, item("ECG", 1), item("THERAPIST", 1)),
+                "1000.00"));
+
+        assertEquals(ReasonCode.QUANTITY_DIFFERS, reason.code());
+        assertEquals(Integer.valueOf(1), reason.explained().line());
+        assertEquals("0.00 RUB is the total without THERAPIST", message(reason));
+    }
+}
