@@ -7,6 +7,7 @@ wrk.method = "POST"
 wrk.path = "/quotes/verify"
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
 wrk.headers["Content-Type"] = "application/json"
+-- the same items as bench/verify-body
 wrk.body = '{"branch": "b2", "channel": "PHONE", "items": [{"service": "S100", "quantity": 1}, '
   .. '{"service": "S6", "quantity": 2}, {"service": "BND1", "quantity": 1}]'
   .. (quoted and (', "quotedTotal": {"amount": "' .. quoted .. '", "currency": "RUB"}') or '') .. '}'

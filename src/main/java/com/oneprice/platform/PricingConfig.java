@@ -69,7 +69,7 @@ public interface PricingConfig {
         @WithDefault("P180D")
         Duration lookback();
 
-        /** Bound on the alternatives the search prices, so verify stays fast on a large catalog. */
+        /** Bound on the line pricings of the search (single causes and pairs alike), so verify stays fast. */
         @WithDefault("200")
         int maxCandidates();
     }

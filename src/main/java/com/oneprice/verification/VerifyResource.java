@@ -34,22 +34,30 @@ public class VerifyResource {
     @Operation(summary = "Verify a price, a quoted amount or a quote", description = """
             Answers the authoritative price for `branch`, `at` (default now), `channel` and `items`. With `quotedTotal`
             the answer carries a verdict: MATCH, or MISMATCH with the difference (quoted − authoritative) and the
-            reasons found by re-pricing real alternatives: other branches (BRANCH_PRICE_DIFFERS), this branch at every
-            change within the lookback (default 180 days) and at the next scheduled change (PROMOTION_EXPIRED,
-            PROMOTION_NOT_STARTED, PRICE_CHANGED, BUNDLE_COMPOSITION_CHANGED), running promotions that exclude this
-            branch, channel or service (PROMOTION_NOT_APPLICABLE), a bundle without some components (BUNDLE_PARTIAL);
-            whole-request explanations first; none found → UNEXPLAINED. Branches that do not sell the items then are
-            no alternative and are left out of the search; an item not sold at `branch` itself answers 422
-            `not-sold` naming `items[i].service` (see the effective price). A bare quoted amount is not evidence: the
-            customer pays the current total and honouring costs nothing.
-            With `quoteCode` (instead of `items` and `quotedTotal`) the recorded quote is compared with the answer at
-            `at` (default now) and `branch` (default the quote's): QUOTE_EXPIRED and a branch other than the quote's
-            are reasons too, and under the honour policy (`pricing.quotes.honour-policy`: HONOUR_VALID_QUOTES, the
-            default, or LIST_PRICE) `payable` is what the customer pays — the lower of quoted and current for an
-            unexpired issued quote presented at its own branch, else the current total — and `honourCost` what
-            honouring costs. Every verification with a quoted amount
-            or a code is logged for the discrepancy reports. Roles: operator, integration, pricing-admin,
-            auditor; anonymous (without a quote code) when public read is on.""")
+            reasons found in the catalog's real history and alternatives. Each family of cause is one rule: another
+            branch (BRANCH_PRICE_DIFFERS); another moment within the lookback (default 180 days) or the next change
+            (PRICE_CHANGED, PROMOTION_EXPIRED, PROMOTION_NOT_STARTED, BUNDLE_COMPOSITION_CHANGED); a running promotion
+            left out — the price from before it started, or once it ends (PROMOTION_LEFT_OUT); a promotion applied
+            outside its window (PROMOTION_EXPIRED, PROMOTION_NOT_STARTED) or its branch, service or channel scope
+            (PROMOTION_NOT_APPLICABLE); another composition of a bundle, or some of its components only
+            (BUNDLE_COMPOSITION_CHANGED, BUNDLE_PARTIAL); another quantity (QUANTITY_DIFFERS). The search tries every
+            single cause and every pair of causes within one budget (`pricing.verification.max-candidates` line
+            pricings) and answers the explanations with the fewest causes, nearest in time first; each reason says
+            which line it is about (`line`), the amount it accounts for and by how much it differs. None found →
+            UNEXPLAINED. Branches that do not sell the items then are no alternative and are left out of the search;
+            an item not sold at `branch` itself answers 422 `not-sold` naming `items[i].service` (see the effective
+            price). A bare quoted amount is not evidence: the customer pays the current total and honouring costs
+            nothing.
+            With `quoteCode` (instead of `items` and `quotedTotal`) the recorded quote is compared line by line with
+            the same items priced at `at` (default now) at its own branch: which line differs, by how much, and why
+            (its list price changed, a promotion it had ended, was withdrawn or is out of scope, one it lacks runs
+            now, its bundle's composition changed). QUOTE_EXPIRED and a branch other than the quote's (`branch`,
+            default the quote's) are reasons too, and under the honour policy (`pricing.quotes.honour-policy`:
+            HONOUR_VALID_QUOTES, the default, or LIST_PRICE) `payable` is what the customer pays — the lower of quoted
+            and current for an unexpired issued quote presented at its own branch, else the current total — and
+            `honourCost` what honouring costs. Every verification with a quoted amount or a code is logged for the
+            discrepancy reports. Roles: operator, integration, pricing-admin, auditor; anonymous (without a quote
+            code) when public read is on.""")
     @ReadAccess
     public VerifyAnswer verify(@Valid @NotNull VerifyRequest body) {
         if (body.quoteCode() != null && !body.quoteCode().isBlank() && identity.isAnonymous()) {

@@ -21,13 +21,17 @@ final class OtherQuantities implements Rule {
         int asked = base.quantity();
         List<Variant> variants = new ArrayList<>();
         for (int quantity = asked - 1; quantity >= Math.max(1, asked - FEWER); quantity--) {
-            variants.add(new Variant(new Cause.OtherQuantity(base.service().code(), quantity), base.forQuantity(quantity)));
+            variants.add(variant(base, quantity));
         }
-        variants.add(new Variant(new Cause.OtherQuantity(base.service().code(), asked + 1), base.forQuantity(asked + 1)));
+        variants.add(variant(base, asked + 1));
         if (priced.size() > 1) {
-            variants.add(new Variant(new Cause.OtherQuantity(base.service().code(), 0), base.forQuantity(0)));
+            variants.add(variant(base, 0));
         }
         return variants;
+    }
+
+    private static Variant variant(WhatIf base, int quantity) {
+        return new Variant(new Cause.OtherQuantity(base.service().code(), quantity), base.forQuantity(quantity));
     }
 
     /** Units are priced alike, so a quantity gives exactly its multiple of the unit price. */

@@ -95,7 +95,8 @@ final class Patterns {
             Money needed = difference.minus(p.delta());
             for (int j : byDelta.getOrDefault(needed.amount().doubleValue(), List.of())) {
                 Explanation q = all.get(j);
-                if (j > i && q.delta().equals(needed) && Collections.disjoint(p.changes().keySet(), q.changes().keySet())
+                if (j > i && q.delta().equals(needed)
+                        && Collections.disjoint(p.changes().keySet(), q.changes().keySet())
                         && !p.causes().get(0).equals(q.causes().get(0))) {
                     SortedMap<Integer, Alternative> changes = new TreeMap<>(p.changes());
                     changes.putAll(q.changes());

@@ -35,6 +35,7 @@ final class PromotionsLeftOut implements Rule {
     /** Without a promotion a line costs no less than with it, and no more than its list price. */
     @Override
     public boolean mayGive(PriceAnswer.Line line, Money target) {
-        return target.compareTo(line.lineTotal()) >= 0 && target.compareTo(line.listPrice().times(line.quantity())) <= 0;
+        return target.compareTo(line.lineTotal()) >= 0
+                && target.compareTo(line.listPrice().times(line.quantity())) <= 0;
     }
 }

@@ -102,7 +102,7 @@ public sealed interface Reason {
         }
     }
 
-    /** The amount is the price of bundle {@code service} with the composition in force before or from {@code instant}. */
+    /** The amount is the price of bundle {@code service} with its composition before or from {@code instant}. */
     record CompositionChanged(Explained explained, ServiceCode service, Instant instant, boolean past)
             implements Reason {
         public ReasonCode code() {
@@ -121,7 +121,7 @@ public sealed interface Reason {
         }
     }
 
-    /** The amount is the price of {@code quoted} units of {@code service} (none: the line left out), not {@code asked}. */
+    /** The amount is the price of {@code quoted} units of {@code service} (0: the line left out), not {@code asked}. */
     record QuantityDiffers(Explained explained, ServiceCode service, int quoted, int asked) implements Reason {
         public ReasonCode code() {
             return ReasonCode.QUANTITY_DIFFERS;

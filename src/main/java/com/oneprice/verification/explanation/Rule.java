@@ -21,7 +21,7 @@ interface Rule {
         return false;
     }
 
-    /** True when every variant can only lower the line (a promotion added), which lets the search skip hopeless lines. */
+    /** True when every variant can only lower the line (a promotion added): the search skips hopeless lines. */
     default boolean onlyLowers() {
         return false;
     }

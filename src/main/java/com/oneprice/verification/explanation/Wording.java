@@ -21,7 +21,8 @@ public final class Wording {
     public static String sentence(Reason reason, ZoneId zone) {
         Explained e = reason.explained();
         if (reason instanceof Reason.BranchPriceDiffers r) {
-            return e.amount() + " is the price" + of(e, r.services()) + " at branch " + r.branch() + ", not " + r.here();
+            return e.amount() + " is the price" + of(e, r.services()) + " at branch " + r.branch() + ", not "
+                    + r.here();
         }
         if (reason instanceof Reason.QuoteFromAnotherBranch r) {
             return "quote " + r.quote() + " was issued for branch " + r.branch() + ", and is presented at " + r.here();

@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * The mistakes the property tests make on purpose, each as a quote would come about: the whole request read at another
- * branch or at another moment within the lookback (when a price changed), or one line with a promotion left out, one applied outside its
- * window or its scope, another composition, a component dropped, another quantity. Each answers the lines it gives,
+ * branch or at another moment within the lookback (when a price changed), or one line with a promotion left out, one
+ * applied outside its window or its scope, another composition, a component dropped, another quantity. Each answers the lines it gives,
  * or nothing when the mistake cannot be made on this request.
  */
 final class Perturbations {
