@@ -175,7 +175,7 @@ class NotSoldTest {
     void verify_at_the_branch_that_sells_the_service_skips_the_branches_that_do_not() {
         Network n = network();
 
-        asOperator().body(verify(n.seller, "1800.00", "RUB", n.onlyAtSeller)).post("/quotes/verify").then()
+        asOperator().body(verify(n.seller, "1234.56", "RUB", n.onlyAtSeller)).post("/quotes/verify").then()
                 .statusCode(200)
                 .body("total.amount", equalTo("2000.00"))
                 .body("verdict.status", equalTo("MISMATCH"))

@@ -18,6 +18,9 @@ final class Explainer {
     static List<Reason> reasons(Situation situation, Priced now, Explanation explanation) {
         List<Reason> reasons = new ArrayList<>();
         for (Explanation.Part part : explanation.parts()) {
+            if (part.lines().isEmpty()) {
+                continue; // a context that changes no line by itself, only makes room for the other cause
+            }
             Explained explained = explained(situation, now, explanation, part);
             reasons.addAll(reasons(situation, part, explained, explanation.whole()));
         }

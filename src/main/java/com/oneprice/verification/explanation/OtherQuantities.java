@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line quoted for another quantity: up to ten fewer units, one more, or (in a request of several lines) none at
- * all.
+ * A line quoted for another quantity: up to ten fewer units, or one more. (A line left out altogether is not
+ * offered: the rest of a request of several lines matches too many amounts by chance.)
  */
 final class OtherQuantities implements Rule {
 
@@ -24,9 +24,6 @@ final class OtherQuantities implements Rule {
             variants.add(variant(base, quantity));
         }
         variants.add(variant(base, asked + 1));
-        if (priced.size() > 1) {
-            variants.add(variant(base, 0));
-        }
         return variants;
     }
 

@@ -30,12 +30,11 @@ class OtherQuantitiesTest {
     }
 
     @Test
-    void a_line_left_out_of_the_total_is_told_by_its_service() {
-        Reason reason = onlyReason(verify(LAB, request("north", AT, PHONE, item("ECG", 1), item("THERAPIST", 1)),
-                "1000.00"));
+    void the_quantities_tried_are_up_to_ten_fewer_and_one_more_never_none() {
+        List<Cause> causes = RuleFixture.causes(new OtherQuantities(), LAB,
+                request("north", AT, PHONE, item("ECG", 12), item("THERAPIST", 1)), 0);
 
-        assertEquals(ReasonCode.QUANTITY_DIFFERS, reason.code());
-        assertEquals(Integer.valueOf(1), reason.explained().line());
-        assertEquals("0.00 RUB is the total without THERAPIST", message(reason));
+        assertEquals(List.of(11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 13),
+                causes.stream().map(c -> ((Cause.OtherQuantity) c).quantity()).toList());
     }
 }
