@@ -81,8 +81,9 @@ final class Patterns {
     }
 
     /**
-     * Two causes on different lines whose changes add up to {@code difference}: found by lookup, not pricing. Amounts
-     * are decimal sums, so equal ones have equal doubles; the lookup by double is confirmed exactly.
+     * Two causes on different lines whose changes add up to {@code difference}, or one cause on some of the lines it
+     * could change: found by lookup, not pricing. Amounts are decimal sums, so equal ones have equal doubles; the
+     * lookup by double is confirmed exactly.
      */
     List<Explanation> pairs(Money difference) {
         Map<Double, List<Integer>> byDelta = new HashMap<>();
@@ -96,13 +97,19 @@ final class Patterns {
             for (int j : byDelta.getOrDefault(needed.amount().doubleValue(), List.of())) {
                 Explanation q = all.get(j);
                 if (j > i && q.delta().equals(needed)
-                        && Collections.disjoint(p.changes().keySet(), q.changes().keySet())
-                        && !p.causes().get(0).equals(q.causes().get(0))) {
+                        && Collections.disjoint(p.changes().keySet(), q.changes().keySet())) {
                     SortedMap<Integer, Alternative> changes = new TreeMap<>(p.changes());
                     changes.putAll(q.changes());
-                    List<Explanation.Part> parts = new ArrayList<>(p.parts());
-                    parts.addAll(q.parts());
-                    found.add(new Explanation(parts, changes, false, difference, Math.min(p.order(), q.order())));
+                    int order = Math.min(p.order(), q.order());
+                    Cause cause = p.causes().get(0);
+                    if (cause.equals(q.causes().get(0))) {
+                        // one cause on some of its lines, not all: the same promotion left out of two of three lines
+                        found.add(Explanation.single(cause, changes, now, false, difference, order));
+                    } else {
+                        List<Explanation.Part> parts = new ArrayList<>(p.parts());
+                        parts.addAll(q.parts());
+                        found.add(new Explanation(parts, changes, false, difference, order));
+                    }
                 }
             }
         }

@@ -76,6 +76,19 @@ class PromotionsLeftOutTest {
     }
 
     @Test
+    void a_promotion_left_out_of_two_lines_of_three_is_told_first_as_one_cause() {
+        CatalogSnapshot snapshot = tenPercentOverMarch().price("MRI-KNEE", null, "1000.00", JANUARY, null).build();
+
+        // 1000.00 + 1000.00 + 900.00: the promotion applied to one line of three
+        Verdict verdict = verify(snapshot, request("north", MID_MARCH, "MRI-KNEE", "MRI-KNEE", "MRI-KNEE"), "2900.00");
+
+        Reason first = verdict.reasons().get(0);
+        assertEquals(ReasonCode.PROMOTION_LEFT_OUT, first.code());
+        assertEquals(promotionCode("MARCH-MRI"), first.promotion());
+        assertEquals(List.of(service("MRI-KNEE"), service("MRI-KNEE")), first.services());
+    }
+
+    @Test
     void only_the_promotion_applied_to_the_line_is_left_out_not_one_it_beat() {
         CatalogSnapshot snapshot = tenPercentOverMarch().price("MRI-KNEE", null, "1000.00", JANUARY, null)
                 .promotion(promotion("SMALLER-MRI").services("MRI-KNEE").percent("5").between(MARCH, APRIL))
