@@ -10,12 +10,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The whole catalog at one version, immutable and indexed for pricing: price histories by (service, branch) and
- * network, promotions by service, by category and "all services". Shared by every request; rebuilt, never changed.
+ * network, promotions by service, by category and "all services". Shared by every request, never changed.
+ *
+ * <p>A version is either built whole ({@link #builder}) or derived from the one before ({@link #revise}): a revision
+ * replaces the parts a write changed (a branch, a service with its compositions, one (service, branch) price history,
+ * a promotion) and shares every other part with the snapshot it revises, so following a write costs what the write
+ * touched, not what the catalog holds. Two snapshots are equal when they hold the same catalog at the same version,
+ * however each was made.
  */
 public final class CatalogSnapshot {
 
@@ -23,43 +30,17 @@ public final class CatalogSnapshot {
     private final Map<BranchCode, Branch> branches;
     private final Map<ServiceCode, Service> services;
     private final Map<ServiceCode, ServicePrices> prices;
-    private final List<Promotion> promotions;
-    private final Map<ServiceCode, List<Promotion>> promotionsByService;
-    private final Map<String, List<Promotion>> promotionsByCategory;
-    private final List<Promotion> promotionsForAllServices;
+    private final Promotions promotions;
     private final Rounding rounding;
 
-    private CatalogSnapshot(Builder b) {
-        this.version = b.version;
-        this.branches = Map.copyOf(b.branches);
-        this.services = Map.copyOf(b.services);
-        b.prices.forEach((service, p) -> p.seal(service));
-        this.prices = Map.copyOf(b.prices);
-        this.promotions = b.promotions.values().stream().sorted(Comparator.comparing(Promotion::code)).toList();
-        Map<ServiceCode, List<Promotion>> byService = new HashMap<>();
-        Map<String, List<Promotion>> byCategory = new HashMap<>();
-        List<Promotion> all = new ArrayList<>();
-        for (Promotion p : promotions) {
-            if (p.scope().coversAllServices()) {
-                all.add(p);
-            }
-            p.scope().services().forEach(s -> byService.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
-            p.scope().categories().forEach(c -> byCategory.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
-        }
-        this.promotionsByService = Map.copyOf(byService);
-        this.promotionsByCategory = Map.copyOf(byCategory);
-        this.promotionsForAllServices = List.copyOf(all);
-        this.rounding = new Rounding(b.increments);
-        for (Service service : services.values()) {
-            for (Composition composition : service.compositions()) {
-                for (Component component : composition.components()) {
-                    if (!services.containsKey(component.service())) {
-                        throw new IllegalArgumentException("bundle " + service.code() + " refers to unknown service "
-                                + component.service());
-                    }
-                }
-            }
-        }
+    private CatalogSnapshot(long version, Map<BranchCode, Branch> branches, Map<ServiceCode, Service> services,
+                            Map<ServiceCode, ServicePrices> prices, Promotions promotions, Rounding rounding) {
+        this.version = version;
+        this.branches = branches;
+        this.services = services;
+        this.prices = prices;
+        this.promotions = promotions;
+        this.rounding = rounding;
     }
 
     public static Builder builder(long version) {
@@ -83,7 +64,7 @@ public final class CatalogSnapshot {
     }
 
     public List<Promotion> promotions() {
-        return promotions;
+        return promotions.inCodeOrder;
     }
 
     public Rounding rounding() {
@@ -126,38 +107,102 @@ public final class CatalogSnapshot {
 
     /** Promotions whose service scope covers {@code service}; branch, channel and time are not checked here. */
     List<Promotion> promotionsFor(Service service) {
-        List<Promotion> byService = promotionsByService.getOrDefault(service.code(), List.of());
-        List<Promotion> byCategory = promotionsByCategory.getOrDefault(service.category(), List.of());
+        List<Promotion> byService = promotions.byService.getOrDefault(service.code(), List.of());
+        List<Promotion> byCategory = promotions.byCategory.getOrDefault(service.category(), List.of());
         if (byService.isEmpty() && byCategory.isEmpty()) {
-            return promotionsForAllServices;
+            return promotions.forAllServices;
         }
         Map<PromotionCode, Promotion> union = new LinkedHashMap<>();
-        promotionsForAllServices.forEach(p -> union.put(p.code(), p));
+        promotions.forAllServices.forEach(p -> union.put(p.code(), p));
         byService.forEach(p -> union.put(p.code(), p));
         byCategory.forEach(p -> union.put(p.code(), p));
         return List.copyOf(union.values());
     }
 
+    /** A later version of this catalog, made by replacing what a write changed; see {@link Revision}. */
+    public Revision revise(long nextVersion) {
+        if (nextVersion <= version) {
+            throw new IllegalArgumentException("version " + nextVersion + " does not follow " + version);
+        }
+        return new Revision(this, nextVersion);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CatalogSnapshot other && version == other.version && branches.equals(other.branches)
+                && services.equals(other.services) && prices.equals(other.prices)
+                && promotions.byCode.equals(other.promotions.byCode) && rounding.equals(other.rounding);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(version, branches, services, promotions.byCode);
+    }
+
+    @Override
+    public String toString() {
+        return "catalog version " + version + ": " + branches.size() + " branches, " + services.size()
+                + " services, " + promotions.byCode.size() + " promotions";
+    }
+
     record EffectivePrice(Money amount, Instant since) {
     }
 
-    private static final class ServicePrices {
-        PriceSeries network;
-        final Map<BranchCode, PriceSeries> byBranch = new HashMap<>();
+    /** One service's price histories: network-wide (null when there is none) and per branch. */
+    private record ServicePrices(PriceSeries network, Map<BranchCode, PriceSeries> byBranch) {
+    }
 
-        void seal(ServiceCode service) {
-            if (network != null) {
-                network.seal(service + " (network)");
+    /** The promotions in code order, indexed by the services and categories they name. */
+    private static final class Promotions {
+        final Map<PromotionCode, Promotion> byCode;
+        final List<Promotion> inCodeOrder;
+        final Map<ServiceCode, List<Promotion>> byService;
+        final Map<String, List<Promotion>> byCategory;
+        final List<Promotion> forAllServices;
+
+        Promotions(Map<PromotionCode, Promotion> byCode) {
+            this.byCode = Map.copyOf(byCode);
+            this.inCodeOrder = byCode.values().stream().sorted(Comparator.comparing(Promotion::code)).toList();
+            Map<ServiceCode, List<Promotion>> services = new HashMap<>();
+            Map<String, List<Promotion>> categories = new HashMap<>();
+            List<Promotion> all = new ArrayList<>();
+            for (Promotion p : inCodeOrder) {
+                if (p.scope().coversAllServices()) {
+                    all.add(p);
+                }
+                p.scope().services().forEach(s -> services.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
+                p.scope().categories().forEach(c -> categories.computeIfAbsent(c, k -> new ArrayList<>()).add(p));
             }
-            byBranch.forEach((branch, series) -> series.seal(service + " at " + branch));
+            this.byService = Map.copyOf(services);
+            this.byCategory = Map.copyOf(categories);
+            this.forAllServices = List.copyOf(all);
         }
     }
 
+    /** Every component of every composition must be a service of the same snapshot. */
+    private static void requireKnownComponents(Map<ServiceCode, Service> services) {
+        for (Service service : services.values()) {
+            for (Composition composition : service.compositions()) {
+                for (Component component : composition.components()) {
+                    if (!services.containsKey(component.service())) {
+                        throw new IllegalArgumentException("bundle " + service.code() + " refers to unknown service "
+                                + component.service());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String describe(ServiceCode service, BranchCode branch) {
+        return service + (branch == null ? " (network)" : " at " + branch);
+    }
+
+    /** The whole catalog, part by part, for a first load. */
     public static final class Builder {
         private final long version;
         private final Map<BranchCode, Branch> branches = new HashMap<>();
         private final Map<ServiceCode, Service> services = new HashMap<>();
-        private final Map<ServiceCode, ServicePrices> prices = new HashMap<>();
+        private final Map<ServiceCode, Map<BranchCode, PriceSeries>> prices = new HashMap<>();
         private final Map<PromotionCode, Promotion> promotions = new HashMap<>();
         private final Map<Currency, BigDecimal> increments = new HashMap<>();
 
@@ -180,20 +225,12 @@ public final class CatalogSnapshot {
                     entry.window().from(), entry.window().to());
         }
 
-        /** The compact path for bulk loads: no intermediate objects per entry. */
+        /** The compact path for bulk loads: no intermediate objects per entry; a null branch is network-wide. */
         public Builder price(ServiceCode service, BranchCode branch, BigDecimal amount, Currency currency,
                              Instant validFrom, Instant validTo) {
-            ServicePrices p = prices.computeIfAbsent(service, k -> new ServicePrices());
-            PriceSeries series;
-            if (branch == null) {
-                if (p.network == null) {
-                    p.network = new PriceSeries();
-                }
-                series = p.network;
-            } else {
-                series = p.byBranch.computeIfAbsent(branch, k -> new PriceSeries());
-            }
-            series.add(amount, currency, validFrom, validTo);
+            // a HashMap takes the null key, which here is the network
+            prices.computeIfAbsent(service, k -> new HashMap<>()).computeIfAbsent(branch, k -> new PriceSeries())
+                    .add(amount, currency, validFrom, validTo);
             return this;
         }
 
@@ -208,7 +245,136 @@ public final class CatalogSnapshot {
         }
 
         public CatalogSnapshot build() {
-            return new CatalogSnapshot(this);
+            Map<BranchCode, Branch> allBranches = Map.copyOf(branches);
+            Map<ServiceCode, Service> allServices = Map.copyOf(services);
+            requireKnownComponents(allServices);
+            Map<ServiceCode, ServicePrices> allPrices = new HashMap<>();
+            prices.forEach((service, histories) -> {
+                Map<BranchCode, PriceSeries> byBranch = new HashMap<>();
+                histories.forEach((branch, series) -> {
+                    series.seal(describe(service, branch));
+                    if (branch != null) {
+                        byBranch.put(branch, series);
+                    }
+                });
+                allPrices.put(service, new ServicePrices(histories.get(null), Map.copyOf(byBranch)));
+            });
+            return new CatalogSnapshot(version, allBranches, allServices, Map.copyOf(allPrices),
+                    new Promotions(promotions), new Rounding(increments));
+        }
+    }
+
+    /**
+     * What one or more writes changed, each part given as it is now: a branch, a service (with its compositions), the
+     * whole price history of one (service, branch) or of a service network-wide, a promotion; or the part's removal.
+     * Parts not named are shared with the snapshot revised. Naming a part's current state again is harmless, so a
+     * revision may name more than changed, never less.
+     */
+    public static final class Revision {
+        private final CatalogSnapshot base;
+        private final long version;
+        // a null value removes the part
+        private final Map<BranchCode, Branch> branches = new HashMap<>();
+        private final Map<ServiceCode, Service> services = new HashMap<>();
+        private final Map<PromotionCode, Promotion> promotions = new HashMap<>();
+        // per service, per branch (the null key: network-wide), the history that replaces the old one
+        private final Map<ServiceCode, Map<BranchCode, List<PriceEntry>>> prices = new HashMap<>();
+
+        private Revision(CatalogSnapshot base, long version) {
+            this.base = base;
+            this.version = version;
+        }
+
+        public Revision branch(Branch branch) {
+            branches.put(branch.code(), branch);
+            return this;
+        }
+
+        public Revision withoutBranch(BranchCode code) {
+            branches.put(code, null);
+            return this;
+        }
+
+        public Revision service(Service service) {
+            services.put(service.code(), service);
+            return this;
+        }
+
+        public Revision withoutService(ServiceCode code) {
+            services.put(code, null);
+            return this;
+        }
+
+        /** The whole price history of {@code service} at {@code branch} (null: network-wide); empty removes it. */
+        public Revision prices(ServiceCode service, BranchCode branch, Collection<PriceEntry> history) {
+            for (PriceEntry entry : history) {
+                if (!entry.service().equals(service) || !Objects.equals(entry.branch(), branch)) {
+                    throw new IllegalArgumentException("an entry of " + describe(entry.service(), entry.branch())
+                            + " is not in the history of " + describe(service, branch));
+                }
+            }
+            prices.computeIfAbsent(service, k -> new HashMap<>()).put(branch, List.copyOf(history));
+            return this;
+        }
+
+        public Revision promotion(Promotion promotion) {
+            promotions.put(promotion.code(), promotion);
+            return this;
+        }
+
+        public Revision withoutPromotion(PromotionCode code) {
+            promotions.put(code, null);
+            return this;
+        }
+
+        public CatalogSnapshot build() {
+            Map<ServiceCode, Service> nextServices = replaced(base.services, services);
+            if (!services.isEmpty()) {
+                requireKnownComponents(nextServices);
+            }
+            return new CatalogSnapshot(version, replaced(base.branches, branches), nextServices, nextPrices(),
+                    promotions.isEmpty() ? base.promotions : new Promotions(replaced(base.promotions.byCode, promotions)),
+                    base.rounding);
+        }
+
+        private Map<ServiceCode, ServicePrices> nextPrices() {
+            Map<ServiceCode, ServicePrices> next = new HashMap<>();
+            prices.forEach((service, histories) -> {
+                ServicePrices before = base.prices.get(service);
+                PriceSeries network = before == null ? null : before.network;
+                Map<BranchCode, PriceSeries> byBranch = before == null ? new HashMap<>() : new HashMap<>(before.byBranch);
+                for (Map.Entry<BranchCode, List<PriceEntry>> history : histories.entrySet()) {
+                    BranchCode branch = history.getKey();
+                    PriceSeries series = history.getValue().isEmpty() ? null
+                            : PriceSeries.of(history.getValue(), describe(service, branch));
+                    if (branch == null) {
+                        network = series;
+                    } else if (series == null) {
+                        byBranch.remove(branch);
+                    } else {
+                        byBranch.put(branch, series);
+                    }
+                }
+                next.put(service, network == null && byBranch.isEmpty() ? null
+                        : new ServicePrices(network, Map.copyOf(byBranch)));
+            });
+            return replaced(base.prices, next);
+        }
+
+        /** {@code base} with {@code changes} applied (a null value removes its key); {@code base} itself if none. */
+        private static <K, V> Map<K, V> replaced(Map<K, V> base, Map<K, V> changes) {
+            if (changes.isEmpty()) {
+                return base;
+            }
+            Map<K, V> next = new HashMap<>(base);
+            changes.forEach((key, value) -> {
+                if (value == null) {
+                    next.remove(key);
+                } else {
+                    next.put(key, value);
+                }
+            });
+            return Map.copyOf(next);
         }
     }
 }

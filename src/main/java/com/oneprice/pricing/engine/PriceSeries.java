@@ -3,6 +3,7 @@ package com.oneprice.pricing.engine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 
 /**
@@ -19,6 +20,15 @@ final class PriceSeries {
     private BigDecimal[] amount = new BigDecimal[2];
     private Currency[] currency = new Currency[2];
     private int size;
+
+    /** A sealed series of {@code entries}, which must all be of one (service, branch-or-network). */
+    static PriceSeries of(Collection<PriceEntry> entries, String what) {
+        PriceSeries series = new PriceSeries();
+        for (PriceEntry entry : entries) {
+            series.add(entry.amount().amount(), entry.amount().currency(), entry.window().from(), entry.window().to());
+        }
+        return series.seal(what);
+    }
 
     void add(BigDecimal price, Currency cur, Instant validFrom, Instant validTo) {
         if (size == from.length) {
@@ -96,6 +106,20 @@ final class PriceSeries {
                 sink.accept(instant(to[i]));
             }
         }
+    }
+
+    /** Sealed series are equal when they hold the same entries; amounts compare with their scale, as stored. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PriceSeries other && size == other.size
+                && Arrays.equals(from, 0, size, other.from, 0, size) && Arrays.equals(to, 0, size, other.to, 0, size)
+                && Arrays.equals(amount, 0, size, other.amount, 0, size)
+                && Arrays.equals(currency, 0, size, other.currency, 0, size);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(Arrays.copyOf(from, size));
     }
 
     static long micros(Instant instant) {

@@ -38,6 +38,16 @@ public final class Rounding {
         return round(money.amount(), money.currency());
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Rounding other && increments.equals(other.increments);
+    }
+
+    @Override
+    public int hashCode() {
+        return increments.hashCode();
+    }
+
     public boolean isRounded(Money money) {
         return money.amount().remainder(increment(money.currency())).signum() == 0;
     }
