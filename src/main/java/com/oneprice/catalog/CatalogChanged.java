@@ -1,5 +1,5 @@
 package com.oneprice.catalog;
 
-/** Fired inside a catalog write's transaction; observers act once it has committed. */
+/** Fired once inside a catalog write's transaction, with its version; observers act once it has committed. */
 public record CatalogChanged(long version) {
 }

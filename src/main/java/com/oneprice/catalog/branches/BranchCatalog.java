@@ -1,6 +1,7 @@
 package com.oneprice.catalog.branches;
 
 import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.catalog.CatalogPart;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ETags;
 import com.oneprice.platform.Page;
@@ -17,8 +18,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class BranchCatalog {
-
-    static final String ENTITY = "branch";
 
     @Inject
     CatalogChanges changes;
@@ -53,7 +52,7 @@ public class BranchCatalog {
         apply(branch, input);
         branch.version = changes.nextVersion();
         branch.persistAndFlush();
-        changes.record(ENTITY, branch.code, CatalogChanges.Action.CREATE, null, branch.view());
+        changes.record(CatalogPart.branch(branch.code), CatalogChanges.Action.CREATE, null, branch.view());
         return branch;
     }
 
@@ -74,7 +73,7 @@ public class BranchCatalog {
             }
             apply(branch, input);
             branch.flush();
-            changes.record(ENTITY, code, CatalogChanges.Action.UPDATE, before, branch.view());
+            changes.record(CatalogPart.branch(code), CatalogChanges.Action.UPDATE, before, branch.view());
             return branch;
         });
     }
@@ -95,12 +94,12 @@ public class BranchCatalog {
                 branch.active = false;
                 branch.updatedAt = clock.instant();
                 branch.flush();
-                changes.record(ENTITY, code, CatalogChanges.Action.ARCHIVE, before, branch.view());
+                changes.record(CatalogPart.branch(code), CatalogChanges.Action.ARCHIVE, before, branch.view());
             }
         } else {
             branch.delete();
             branch.flush();
-            changes.record(ENTITY, code, CatalogChanges.Action.DELETE, before, null);
+            changes.record(CatalogPart.branch(code), CatalogChanges.Action.DELETE, before, null);
         }
         return true;
     }

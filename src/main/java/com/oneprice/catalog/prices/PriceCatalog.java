@@ -1,6 +1,7 @@
 package com.oneprice.catalog.prices;
 
 import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.catalog.CatalogPart;
 import com.oneprice.catalog.branches.BranchEntity;
 import com.oneprice.catalog.services.ServiceEntity;
 import com.oneprice.platform.ApiException;
@@ -26,8 +27,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class PriceCatalog {
-
-    static final String ENTITY = "price";
 
     @Inject
     CatalogChanges changes;
@@ -69,6 +68,7 @@ public class PriceCatalog {
             throw ApiException.invalidField("validTo", "must be after validFrom");
         }
         Long branchId = branch == null ? null : branch.id;
+        CatalogPart history = CatalogPart.prices(service.code, branch == null ? null : branch.code);
         PriceEntryEntity open = sameKey(service.id, branchId, "validTo is null and validFrom < :from",
                 Parameters.with("from", from)).stream().findFirst().orElse(null);
         PriceEntry closed = null;
@@ -77,7 +77,7 @@ public class PriceCatalog {
             open.validTo = from;
             open.flush();
             closed = view(open);
-            changes.record(ENTITY, open.id.toString(), CatalogChanges.Action.CLOSE, before, closed);
+            changes.record(history, open.id.toString(), CatalogChanges.Action.CLOSE, before, closed);
         }
         Parameters window = Parameters.with("from", from);
         if (to != null) {
@@ -103,7 +103,7 @@ public class PriceCatalog {
         entry.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         entry.persistAndFlush();
         PriceEntry created = view(entry);
-        changes.record(ENTITY, entry.id.toString(), CatalogChanges.Action.CREATE, null, created);
+        changes.record(history, entry.id.toString(), CatalogChanges.Action.CREATE, null, created);
         return new Scheduled(created, closed);
     }
 

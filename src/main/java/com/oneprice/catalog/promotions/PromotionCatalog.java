@@ -1,6 +1,7 @@
 package com.oneprice.catalog.promotions;
 
 import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.catalog.CatalogPart;
 import com.oneprice.catalog.branches.BranchEntity;
 import com.oneprice.catalog.services.ServiceEntity;
 import com.oneprice.platform.ApiException;
@@ -28,8 +29,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class PromotionCatalog {
-
-    static final String ENTITY = "promotion";
     private static final Pattern CHANNEL = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
     @Inject
@@ -64,7 +63,7 @@ public class PromotionCatalog {
         apply(promotion, input);
         promotion.version = changes.nextVersion();
         promotion.persistAndFlush();
-        changes.record(ENTITY, promotion.code, CatalogChanges.Action.CREATE, null, view(promotion));
+        changes.record(CatalogPart.promotion(promotion.code), CatalogChanges.Action.CREATE, null, view(promotion));
         return promotion;
     }
 
@@ -81,7 +80,7 @@ public class PromotionCatalog {
             Promotion before = view(promotion);
             apply(promotion, input);
             promotion.flush();
-            changes.record(ENTITY, code, CatalogChanges.Action.UPDATE, before, view(promotion));
+            changes.record(CatalogPart.promotion(code), CatalogChanges.Action.UPDATE, before, view(promotion));
             return promotion;
         });
     }
@@ -97,7 +96,7 @@ public class PromotionCatalog {
                 promotion.archivedAt = clock.instant();
                 promotion.updatedAt = clock.instant();
                 promotion.flush();
-                changes.record(ENTITY, code, CatalogChanges.Action.ARCHIVE, before, view(promotion));
+                changes.record(CatalogPart.promotion(code), CatalogChanges.Action.ARCHIVE, before, view(promotion));
             }
         });
         return found.isPresent();

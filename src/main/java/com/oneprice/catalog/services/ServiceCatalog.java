@@ -1,6 +1,7 @@
 package com.oneprice.catalog.services;
 
 import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.catalog.CatalogPart;
 import com.oneprice.platform.Amounts;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ETags;
@@ -33,8 +34,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ServiceCatalog {
-
-    static final String ENTITY = "service";
 
     @Inject
     CatalogChanges changes;
@@ -87,7 +86,7 @@ public class ServiceCatalog {
         if (input.kind() == ServiceKind.BUNDLE) {
             addComposition(service, input, from(input));
         }
-        changes.record(ENTITY, service.code, CatalogChanges.Action.CREATE, null, view(service));
+        changes.record(CatalogPart.service(service.code), CatalogChanges.Action.CREATE, null, view(service));
         return service;
     }
 
@@ -114,7 +113,7 @@ public class ServiceCatalog {
                 replaceComposition(service, input);
             }
             service.flush();
-            changes.record(ENTITY, code, CatalogChanges.Action.UPDATE, before, view(service));
+            changes.record(CatalogPart.service(code), CatalogChanges.Action.UPDATE, before, view(service));
             return service;
         });
     }
@@ -134,12 +133,12 @@ public class ServiceCatalog {
                 service.archivedAt = clock.instant();
                 service.updatedAt = clock.instant();
                 service.flush();
-                changes.record(ENTITY, code, CatalogChanges.Action.ARCHIVE, before, view(service));
+                changes.record(CatalogPart.service(code), CatalogChanges.Action.ARCHIVE, before, view(service));
             }
         } else {
             service.delete();
             service.flush();
-            changes.record(ENTITY, code, CatalogChanges.Action.DELETE, before, null);
+            changes.record(CatalogPart.service(code), CatalogChanges.Action.DELETE, before, null);
         }
         return true;
     }
