@@ -82,6 +82,7 @@ final class CatalogModel {
         for (int i = 0; i < 4; i++) {
             catalog.createService(ServiceKind.SIMPLE);
         }
+        catalog.services.keySet().forEach(catalog::networkPriceSinceLongAgo);
         for (int i = 0; i < 2; i++) {
             catalog.createService(ServiceKind.BUNDLE);
         }
@@ -175,7 +176,7 @@ final class CatalogModel {
         BranchCode branch = branches.isEmpty() || random.nextInt(20) == 0 ? new BranchCode("nowhere")
                 : pick(new ArrayList<>(branches.keySet()));
         List<PriceRequest.Item> items = new ArrayList<>();
-        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+        for (int i = 0, n = random.nextInt(4) == 0 ? 2 : 1; i < n; i++) {
             ServiceCode service = services.isEmpty() || random.nextInt(20) == 0 ? new ServiceCode("unknown")
                     : pick(new ArrayList<>(services.keySet()));
             items.add(new PriceRequest.Item(service, 1 + random.nextInt(3)));
@@ -225,8 +226,7 @@ final class CatalogModel {
             if (history.stream().anyMatch(entry -> entry.window().overlaps(window))) {
                 return null; // the whole write is refused, as an import is
             }
-            BigDecimal amount = random.nextInt(15) == 0 ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(1 + random.nextInt(500_000), Math.max(0, in.getDefaultFractionDigits()));
+            BigDecimal amount = amount(in);
             history.add(new PriceEntry(service, key.branch(), new Money(amount, in), window));
             changed.put(key, history);
             done.add(service + " at " + (branch == null ? "network" : branch.code()) + " " + amount + " " + in
@@ -235,6 +235,19 @@ final class CatalogModel {
         prices.putAll(changed);
         changedPrices.addAll(changed.keySet());
         return (count == 1 ? "price: " : "import: ") + done;
+    }
+
+    /** An open-ended network-wide price since {@link CatalogFixture#LONG_AGO}, so most requests can be priced. */
+    private void networkPriceSinceLongAgo(ServiceCode service) {
+        History key = new History(service, null);
+        prices.put(key, List.of(new PriceEntry(service, null, new Money(amount(currency), currency),
+                TimeWindow.from(LONG_AGO))));
+        changedPrices.add(key);
+    }
+
+    private BigDecimal amount(Currency in) {
+        return random.nextInt(15) == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(1 + random.nextInt(500_000), Math.max(0, in.getDefaultFractionDigits()));
     }
 
     private String createService(ServiceKind kind) {
@@ -248,7 +261,7 @@ final class CatalogModel {
             if (parts.isEmpty()) {
                 return null;
             }
-            Instant from = random.nextBoolean() ? LONG_AGO : hour();
+            Instant from = random.nextInt(4) == 0 ? hour() : LONG_AGO;
             service = new Service(code, code.value(), "bundles", kind,
                     List.of(new Composition(TimeWindow.from(from), pricing(), components(parts))));
         }
