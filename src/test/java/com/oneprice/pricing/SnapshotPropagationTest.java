@@ -2,6 +2,7 @@ package com.oneprice.pricing;
 
 import com.oneprice.testing.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every answer follows the catalog: at once after a write through this instance, and within 2 s after a write by
  * another instance on the same database — which is simulated here by writing with plain JDBC, as that instance's
- * transaction would (rows, version bump, NOTIFY), or without the NOTIFY, as if it were lost.
+ * transaction would (rows, version bump, change log, NOTIFY), or without the NOTIFY, as if it were lost, or without
+ * the change log, as a bulk load does.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -40,6 +42,9 @@ class SnapshotPropagationTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry metrics;
 
     static String effective(String service) {
         return asOperator().get("/prices/effective?branch=central&service=" + service).then().statusCode(200)
@@ -71,7 +76,7 @@ class SnapshotPropagationTest {
         price(service, null, "700.00");
         assertEquals("700.00", effective(service));
 
-        writeAsAnotherInstance(service, "800.00", true);
+        writeAsAnotherInstance(service, "800.00", true, true);
         assertSeenWithin(service, "800.00");
     }
 
@@ -82,8 +87,25 @@ class SnapshotPropagationTest {
         price(service, null, "700.00");
         assertEquals("700.00", effective(service));
 
-        writeAsAnotherInstance(service, "900.00", false);
+        writeAsAnotherInstance(service, "900.00", false, true);
         assertSeenWithin(service, "900.00");
+    }
+
+    @Test
+    void a_version_missing_from_the_change_log_is_seen_within_two_seconds_by_reloading_the_catalog() throws Exception {
+        String service = "SP-" + unique();
+        simpleService(service);
+        price(service, null, "700.00");
+        assertEquals("700.00", effective(service));
+        double reloads = reloads();
+
+        writeAsAnotherInstance(service, "950.00", true, false);
+        assertSeenWithin(service, "950.00");
+        assertEquals(reloads + 1, reloads());
+    }
+
+    private double reloads() {
+        return metrics.get(Snapshots.UPDATES).tag("how", "reload").counter().count();
     }
 
     private static void assertSeenWithin(String service, String expected) throws InterruptedException {
@@ -99,7 +121,8 @@ class SnapshotPropagationTest {
     }
 
     /** Closes the open price and appends a new one from now, in one transaction, as PriceCatalog would. */
-    private void writeAsAnotherInstance(String service, String amount, boolean notify) throws SQLException {
+    private void writeAsAnotherInstance(String service, String amount, boolean notify, boolean logged)
+            throws SQLException {
         OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -111,6 +134,10 @@ class SnapshotPropagationTest {
                     select id, null, ?, 'RUB', ?, 'instance-b' from service where code = ?""",
                     new BigDecimal(amount), from, service);
             execute(connection, "update catalog_version set version = version + 1 where id = 1");
+            if (logged) {
+                execute(connection, "insert into catalog_change (version, part, code) "
+                        + "select version, 'prices', ? from catalog_version", service);
+            }
             if (notify) {
                 execute(connection, "select pg_notify('catalog_changed', version::text) from catalog_version");
             }
