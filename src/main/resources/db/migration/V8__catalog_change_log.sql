@@ -11,5 +11,6 @@ create table catalog_change (
     constraint catalog_change_once unique nulls not distinct (version, part, code, branch)
 );
 
--- One price history, re-read after a change: the entries of a (service, branch-or-network) in order.
-create index price_entry_history on price_entry (service_id, (coalesce(branch_id, 0)), valid_from);
+-- One price history, as a write reads it (its open entry, what the new entry would overlap): without it, that is a scan
+-- of every entry of the branch, which grows with the catalog.
+create index price_entry_history on price_entry (service_id, branch_id, valid_from);
