@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  *
  *   java bench/Writes.java latency NAME BASE ADMIN_TOKEN SERVICES BRANCHES WARMUP COUNT
  *       WARMUP writes, then COUNT writes timed one by one: p50, p99, max, and the time the first 100 took.
- *   java bench/Writes.java propagation NAME BASE BASE_B ADMIN_TOKEN OPERATOR_TOKEN SERVICES BRANCHES COUNT
- *       COUNT writes to BASE; after each is answered, GET /prices/effective on BASE_B until it answers the new
- *       amount: the delay from the write's answer to the second instance's, p50, p99, max.
+ *   java bench/Writes.java propagation NAME BASE BASE_B ADMIN_TOKEN OPERATOR_TOKEN SERVICES BRANCHES WARMUP COUNT
+ *       WARMUP, then COUNT writes to BASE; after each is answered, GET /prices/effective on BASE_B until it answers
+ *       the new amount: the delay from the write's answer to the second instance's, p50, p99, max. The warm-up
+ *       writes are watched the same way, so that the second instance's first answers (the JIT compiling its HTTP
+ *       path) are not taken for the delay of following the write.
  *   java bench/Writes.java stream NAME BASE ADMIN_TOKEN SERVICES BRANCHES SECONDS
  *       one write a second for SECONDS (the load under which verify is measured again).
  *
@@ -76,8 +78,14 @@ public class Writes {
             }
             case "propagation" -> {
                 Writes writes = new Writes(args[2], args[4], Integer.parseInt(args[6]), Integer.parseInt(args[7]));
-                List<Double> delays = new ArrayList<>();
                 for (int i = 0, n = Integer.parseInt(args[8]); i < n; i++) {
+                    Written written = writes.write();
+                    if (written != null) {
+                        writes.seenBy(args[3], args[5], written);
+                    }
+                }
+                List<Double> delays = new ArrayList<>();
+                for (int i = 0, n = Integer.parseInt(args[9]); i < n; i++) {
                     Written written = writes.write();
                     if (written != null) {
                         delays.add(writes.seenBy(args[3], args[5], written));

@@ -142,6 +142,13 @@ class OperationsEndpointsTest {
                 .body(containsString("agroal_active_count"));
     }
 
+    @Test
+    void metrics_count_how_pricing_snapshots_were_made() {
+        metrics().then().statusCode(200)
+                .body(containsString("pricing_snapshot_updates_total{how=\"change-log\""))
+                .body(containsString("pricing_snapshot_updates_total{how=\"reload\""));
+    }
+
     private Response metrics() {
         return onManagementPort().accept("text/plain").get("/q/metrics");
     }

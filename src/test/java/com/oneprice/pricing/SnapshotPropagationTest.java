@@ -71,10 +71,7 @@ class SnapshotPropagationTest {
 
     @Test
     void a_write_by_another_instance_with_notify_is_seen_within_two_seconds() throws Exception {
-        String service = "SP-" + unique();
-        simpleService(service);
-        price(service, null, "700.00");
-        assertEquals("700.00", effective(service));
+        String service = serviceAt700();
 
         writeAsAnotherInstance(service, "800.00", true, true);
         assertSeenWithin(service, "800.00");
@@ -82,10 +79,7 @@ class SnapshotPropagationTest {
 
     @Test
     void a_write_by_another_instance_whose_notify_was_lost_is_seen_within_two_seconds() throws Exception {
-        String service = "SP-" + unique();
-        simpleService(service);
-        price(service, null, "700.00");
-        assertEquals("700.00", effective(service));
+        String service = serviceAt700();
 
         writeAsAnotherInstance(service, "900.00", false, true);
         assertSeenWithin(service, "900.00");
@@ -93,10 +87,7 @@ class SnapshotPropagationTest {
 
     @Test
     void a_version_missing_from_the_change_log_is_seen_within_two_seconds_by_reloading_the_catalog() throws Exception {
-        String service = "SP-" + unique();
-        simpleService(service);
-        price(service, null, "700.00");
-        assertEquals("700.00", effective(service));
+        String service = serviceAt700();
         double reloads = reloads();
 
         writeAsAnotherInstance(service, "950.00", true, false);
@@ -106,6 +97,15 @@ class SnapshotPropagationTest {
 
     private double reloads() {
         return metrics.get(Snapshots.UPDATES).tag("how", "reload").counter().count();
+    }
+
+    /** A new service priced 700.00 network-wide, and answered so. */
+    private static String serviceAt700() {
+        String service = "SP-" + unique();
+        simpleService(service);
+        price(service, null, "700.00");
+        assertEquals("700.00", effective(service));
+        return service;
     }
 
     private static void assertSeenWithin(String service, String expected) throws InterruptedException {

@@ -208,8 +208,7 @@ final class CatalogModel {
         List<String> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ServiceCode service = pick(sold);
-            List<Branch> open = branches.values().stream().filter(b -> !archivedBranches.contains(b.code())).toList();
-            Branch branch = open.isEmpty() || random.nextInt(3) == 0 ? null : pick(open);
+            Branch branch = random.nextInt(3) == 0 ? null : pickOrNull(openBranches());
             History key = new History(service, branch == null ? null : branch.code());
             Currency in = branch != null ? branch.currency() : random.nextInt(8) == 0 ? otherCurrency() : currency;
             Instant from = random.nextInt(6) == 0 ? LONG_AGO : hour();
@@ -272,11 +271,10 @@ final class CatalogModel {
 
     /** A new name and category; for a bundle, now and then a new composition from a later instant. */
     private String updateService() {
-        List<Service> live = services.values().stream().filter(s -> !s.archived()).toList();
-        if (live.isEmpty()) {
+        Service service = pickOrNull(services.values().stream().filter(s -> !s.archived()).toList());
+        if (service == null) {
             return null;
         }
-        Service service = pick(live);
         List<Composition> compositions = service.compositions();
         if (service.kind() == ServiceKind.BUNDLE && random.nextBoolean()) {
             Composition open = compositions.get(compositions.size() - 1);
@@ -301,11 +299,10 @@ final class CatalogModel {
 
     /** Deletes a service nothing refers to; archives one that prices, compositions or promotions name. */
     private String removeService() {
-        List<Service> live = services.values().stream().filter(s -> !s.archived()).toList();
-        if (live.isEmpty()) {
+        Service service = pickOrNull(services.values().stream().filter(s -> !s.archived()).toList());
+        if (service == null) {
             return null;
         }
-        Service service = pick(live);
         ServiceCode code = service.code();
         boolean referenced = !service.compositions().isEmpty()
                 || prices.keySet().stream().anyMatch(h -> h.service().equals(code))
@@ -333,11 +330,10 @@ final class CatalogModel {
 
     /** Another zone, name or active flag; the currency stays, as it does for a branch with prices. */
     private String updateBranch() {
-        List<Branch> open = branches.values().stream().filter(b -> !archivedBranches.contains(b.code())).toList();
-        if (open.isEmpty()) {
+        Branch branch = pickOrNull(openBranches());
+        if (branch == null) {
             return null;
         }
-        Branch branch = pick(open);
         Branch updated = new Branch(branch.code(), branch.code() + " v" + version, pick(ZONES), branch.currency(),
                 random.nextInt(4) != 0);
         branches.put(branch.code(), updated);
@@ -347,11 +343,10 @@ final class CatalogModel {
 
     /** Deletes a branch nothing refers to; archives (deactivates) one that prices or promotions name. */
     private String removeBranch() {
-        List<Branch> open = branches.values().stream().filter(b -> !archivedBranches.contains(b.code())).toList();
-        if (open.isEmpty()) {
+        Branch branch = pickOrNull(openBranches());
+        if (branch == null) {
             return null;
         }
-        Branch branch = pick(open);
         BranchCode code = branch.code();
         boolean referenced = prices.keySet().stream().anyMatch(h -> code.equals(h.branch()))
                 || promotions.values().stream().anyMatch(p -> p.scope().branches().contains(code));
@@ -450,6 +445,11 @@ final class CatalogModel {
                 random.nextBoolean());
     }
 
+    /** The branches that are not archived. */
+    private List<Branch> openBranches() {
+        return branches.values().stream().filter(b -> !archivedBranches.contains(b.code())).toList();
+    }
+
     private Currency otherCurrency() {
         return Currency.getInstance(currency.getCurrencyCode().equals("USD") ? "GBP" : "USD");
     }
@@ -475,6 +475,10 @@ final class CatalogModel {
             subset.add(pick(values));
         } while (subset.size() < values.size() && random.nextBoolean());
         return subset;
+    }
+
+    private <T> T pickOrNull(List<T> values) {
+        return values.isEmpty() ? null : pick(values);
     }
 
     private <T> T pick(List<T> values) {
