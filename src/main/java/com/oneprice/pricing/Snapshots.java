@@ -101,6 +101,7 @@ public class Snapshots {
     /** Until the snapshot holds {@code version} or a later one: from the change log, or else by a full reload. */
     void catchUp(long version) {
         while (version() < version) {
+            long started = System.nanoTime();
             CatalogSnapshot base = current.get();
             Optional<CatalogSnapshot> next = base == null ? Optional.empty() : loader.follow(base);
             if (next.isEmpty()) {
@@ -109,8 +110,8 @@ public class Snapshots {
                 return; // the database is not at that version (any more): nothing to follow
             } else if (install(next.get())) {
                 followed.increment();
-                LOG.debugf("pricing snapshot at catalog version %d followed from %d", next.get().version(),
-                        base.version());
+                LOG.debugf("pricing snapshot at catalog version %d followed from %d in %d µs", next.get().version(),
+                        base.version(), (System.nanoTime() - started) / 1_000);
             }
         }
     }

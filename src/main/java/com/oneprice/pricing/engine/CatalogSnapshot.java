@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -361,7 +362,10 @@ public final class CatalogSnapshot {
             return replaced(base.prices, next);
         }
 
-        /** {@code base} with {@code changes} applied (a null value removes its key); {@code base} itself if none. */
+        /**
+         * {@code base} with {@code changes} applied (a null value removes its key); {@code base} itself if none. One
+         * copy, never changed after: the services' and their prices' maps hold thousands of entries.
+         */
         private static <K, V> Map<K, V> replaced(Map<K, V> base, Map<K, V> changes) {
             if (changes.isEmpty()) {
                 return base;
@@ -374,7 +378,7 @@ public final class CatalogSnapshot {
                     next.put(key, value);
                 }
             });
-            return Map.copyOf(next);
+            return Collections.unmodifiableMap(next);
         }
     }
 }

@@ -21,9 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Measures the snapshot at the size the design asks for: 50 branches × 3,000 services × 5 price versions (750,000
  * entries loaded through the compact builder path), 500 promotions and 200 bundles; and the cost of pricing a
- * three-line request on it against a 1,000-entry catalog of the same shape. It prints figures rather than asserting
- * them, since timings on a shared build machine are not a verdict; it is tagged {@code large} and left out of the
- * default run: {@code ./mvnw test -Dtest=LargeSnapshotMeasurementTest -DexcludedTestGroups= -Dgroups=large}.
+ * three-line request on it against a 1,000-entry catalog of the same shape, and of revising it after a write to one
+ * price history. It prints figures rather than asserting them, since timings on a shared build machine are not a
+ * verdict; it is tagged {@code large} and left out of the default run:
+ * {@code ./mvnw test -Dtest=LargeSnapshotMeasurementTest -DexcludedTestGroups= -Dgroups=large}.
  */
 @Tag("large")
 class LargeSnapshotMeasurementTest {
@@ -72,12 +73,25 @@ class LargeSnapshotMeasurementTest {
             }
         }
 
+        double largeRevisionUs = Double.MAX_VALUE;
+        double smallRevisionUs = Double.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            double l = microsPerRevision(large, LARGE, new Random(3));
+            double s = microsPerRevision(small, SMALL, new Random(3));
+            if (round >= 2) {
+                largeRevisionUs = Math.min(largeRevisionUs, l);
+                smallRevisionUs = Math.min(smallRevisionUs, s);
+            }
+        }
+
         System.out.printf("large snapshot: %,d price entries, %d promotions, %d bundles, %d branches%n",
                 LARGE.entries(), large.promotions().size(), LARGE.bundles(), large.branches().size());
         System.out.printf("  build: %,d ms; heap used by the snapshot after GC: %,d MB%n", buildMillis,
                 heapBytes / (1024 * 1024));
         System.out.printf("  price a 3-line request: %,.0f ns/op on %,d entries vs %,.0f ns/op on %,d entries (%+.1f %%)%n",
                 largeNs, LARGE.entries(), smallNs, SMALL.entries(), 100 * (largeNs - smallNs) / smallNs);
+        System.out.printf("  revise one price history (a write's change): %,.1f µs on %,d entries vs %,.1f µs on %,d%n",
+                largeRevisionUs, LARGE.entries(), smallRevisionUs, SMALL.entries());
         // the small catalog's requests on the large snapshot: the same work on data that stays in the CPU caches,
         // which separates the cost of the catalog's size from the cost of touching memory all over it
         System.out.printf("  the small catalog's requests on the large snapshot: %,.0f ns/op%n", hotNs);
@@ -181,6 +195,36 @@ class LargeSnapshotMeasurementTest {
             System.out.print(""); // keeps the JIT from discarding the work
         }
         return nanos;
+    }
+
+    /**
+     * The next version of {@code snapshot} after a write to one random (service, branch): its history of
+     * {@code shape.versions()} entries with the open one closed and a new one appended, as a catalog write leaves it.
+     */
+    static double microsPerRevision(CatalogSnapshot snapshot, Shape shape, Random random) {
+        int operations = 0;
+        long sink = 0;
+        long start = System.nanoTime();
+        long deadline = start + 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            ServiceCode service = new ServiceCode(String.format("s%04d", random.nextInt(shape.services())));
+            BranchCode branch = new BranchCode(String.format("b%02d", random.nextInt(shape.branches())));
+            List<PriceEntry> history = new ArrayList<>();
+            Instant from = T0;
+            for (int v = 0; v <= shape.versions(); v++) {
+                Instant to = v == shape.versions() ? null : from.plus(VERSION_LENGTH);
+                history.add(new PriceEntry(service, branch, new Money(BigDecimal.valueOf(10_000 + v, 2), RUB),
+                        new TimeWindow(from, to)));
+                from = to;
+            }
+            sink += snapshot.revise(snapshot.version() + 1).prices(service, branch, history).build().version();
+            operations++;
+        }
+        double micros = (System.nanoTime() - start) / 1e3 / operations;
+        if (sink == 42) {
+            System.out.print(""); // keeps the JIT from discarding the work
+        }
+        return micros;
     }
 
     static long heapUsedAfterGc() {
