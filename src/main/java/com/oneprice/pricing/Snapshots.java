@@ -84,9 +84,15 @@ public class Snapshots {
         }
     }
 
-    /** Runs on the writing thread after commit, so the writer's answer and next request already see its change. */
+    /**
+     * Runs on the writing thread after commit, so the writer's answer and next request already see its change. The
+     * listener may have followed the write first; either way the write's own request logs which snapshot answers it.
+     */
     void onCatalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged changed) {
+        long started = System.nanoTime();
         catchUp(changed.version());
+        LOG.infof("catalog version %d written; pricing from snapshot version %d after %d µs", changed.version(),
+                version(), (System.nanoTime() - started) / 1_000);
     }
 
     public CatalogSnapshot current() {
