@@ -33,7 +33,7 @@ public class CatalogChanges {
      * How many versions the change log keeps: an instance further behind than that, or one that missed a version the
      * log does not hold, reloads its snapshot whole. Each write prunes what falls out of this window.
      */
-    private static final long LOG_VERSIONS = 10_000;
+    public static final long LOG_VERSIONS = 10_000;
 
     public enum Action { CREATE, UPDATE, ARCHIVE, DELETE, CLOSE }
 

@@ -1,5 +1,7 @@
 package com.oneprice.pricing;
 
+import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.testing.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +48,12 @@ class SnapshotPropagationTest {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Snapshots snapshots;
+
+    @Inject
+    SnapshotLoader loader;
 
     static String effective(String service) {
         return asOperator().get("/prices/effective?branch=central&service=" + service).then().statusCode(200)
@@ -93,6 +102,39 @@ class SnapshotPropagationTest {
         writeAsAnotherInstance(service, "950.00", true, false);
         assertSeenWithin(service, "950.00");
         assertEquals(reloads + 1, reloads());
+    }
+
+    @Test
+    void a_write_prunes_the_change_log_of_versions_too_old_to_follow_and_a_snapshot_behind_them_is_reloaded()
+            throws Exception {
+        String service = serviceAt700();
+        CatalogSnapshot behind = snapshots.current();
+        long logged = count("select max(version) from catalog_change where code = ?", service);
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "update catalog_version set version = version + ? where id = 1",
+                    CatalogChanges.LOG_VERSIONS);
+        }
+
+        asAdmin().body("""
+                {"service": "%s", "amount": {"amount": "750.00", "currency": "RUB"}, "validFrom": "%s"}
+                """.formatted(service, Instant.now().minusSeconds(1))).post("/prices").then().statusCode(201);
+        assertEquals(0, count("select count(*) from catalog_change where version <= ?", logged));
+        assertEquals(1, count("select count(*) from catalog_change where code = ? and version > ?", service, logged));
+        assertTrue(loader.follow(behind).isEmpty(), "a snapshot behind the pruned versions follows the log");
+        assertEquals("750.00", effective(service));
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private double reloads() {
