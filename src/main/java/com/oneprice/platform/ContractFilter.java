@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -31,6 +32,8 @@ import java.util.stream.Collectors;
  *   <li>the schema of every path and query parameter a resource left as plain text, from {@link ParameterVocabulary};</li>
  *   <li>Problem.type as the list of {@link ProblemType}s, each described;</li>
  *   <li>the RateLimit headers on every success and client-error answer;</li>
+ *   <li>Content-Language on every answer that carries human text: problems, and the answers of the operations
+ *       that say something ({@link #SPOKEN}); Vary on those of them that are cached (they take If-None-Match);</li>
  *   <li>304, with the ETag and Cache-Control of its 200, where an operation takes If-None-Match;</li>
  *   <li>the request examples of META-INF/openapi.yaml attached to the operations they illustrate.</li>
  * </ul>
@@ -38,6 +41,7 @@ import java.util.stream.Collectors;
 public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String CONTENT_LANGUAGE = "Content-Language";
     private static final Map<String, String> PROBLEMS = new LinkedHashMap<>();
 
     static {
@@ -75,6 +79,9 @@ public class ContractFilter implements OASFilter {
             "POST /promotions", List.of("promotion"));
 
     private static final Set<String> REFERENCE_PARAMETERS = Set.of("branch", "service");
+
+    /** The operations whose 200 carries sentences (`say`, reasons), written in the language chosen. */
+    static final Set<String> SPOKEN = Set.of("GET /prices/effective", "GET /prices/compare", "POST /quotes/verify");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -126,13 +133,21 @@ public class ContractFilter implements OASFilter {
                 APIResponse answer = OASFactory.createAPIResponse().description(problem.getValue())
                         .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+                answer.addHeader(CONTENT_LANGUAGE, header(CONTENT_LANGUAGE));
                 if (RETRY_LATER.contains(problem.getKey())) {
                     answer.addHeader("Retry-After", OASFactory.createHeader().ref("Retry-After"));
                 }
                 responses.addAPIResponse(problem.getKey(), answer);
             }
         }
-        if (parameters.stream().anyMatch(p -> "If-None-Match".equals(p.getName()))) {
+        boolean cached = parameters.stream().anyMatch(p -> "If-None-Match".equals(p.getName()));
+        if (SPOKEN.contains(method + " " + path) && responses.getAPIResponse("200") != null) {
+            responses.getAPIResponse("200").addHeader(CONTENT_LANGUAGE, header(CONTENT_LANGUAGE));
+            if (cached) {
+                responses.getAPIResponse("200").addHeader("Vary", header("Vary"));
+            }
+        }
+        if (cached) {
             responses.addAPIResponse("304", notModified(responses.getAPIResponse("200")));
         }
         responses.getAPIResponses().forEach((status, answer) -> {
@@ -151,13 +166,17 @@ public class ContractFilter implements OASFilter {
         }
     }
 
+    private static Header header(String name) {
+        return OASFactory.createHeader().ref(name);
+    }
+
     /** What an operation taking If-None-Match answers when a tag it names is current: no body, the same validators. */
     private static APIResponse notModified(APIResponse ok) {
         APIResponse answer = OASFactory.createAPIResponse()
                 .description("Not modified: `If-None-Match` names the current `ETag`; no body.");
         if (ok != null && ok.getHeaders() != null) {
             ok.getHeaders().forEach((name, header) -> {
-                if (name.equals("ETag") || name.equals("Cache-Control")) {
+                if (name.equals("ETag") || name.equals("Cache-Control") || name.equals("Vary")) {
                     answer.addHeader(name, header);
                 }
             });

@@ -1,5 +1,6 @@
 package com.oneprice.platform;
 
+import com.oneprice.words.Text;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
@@ -28,8 +29,7 @@ public final class ETags {
             return;
         }
         if (!names(ifMatch, current)) {
-            throw ApiException.stale("If-Match " + ifMatch.trim() + " does not match the current version " + current
-                    + "; read it again and reapply your change");
+            throw ApiException.stale(Text.of("problem.stale", ifMatch.trim(), current.toString()));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.oneprice.platform;
 
+import com.oneprice.words.Text;
+
 import java.time.Instant;
 
 /**
@@ -18,11 +20,11 @@ public final class Params {
         try {
             int value = Integer.parseInt(raw.trim());
             if (value < min || value > max) {
-                throw ApiException.invalidField(name, "must be between " + min + " and " + max);
+                throw ApiException.invalidField(name, Text.of("field.between", min, max));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ApiException.invalidField(name, Excerpt.quoted(raw) + " is not a whole number");
+            throw ApiException.invalidField(name, Text.of("field.not-whole-number", Excerpt.quoted(raw)));
         }
     }
 
@@ -44,7 +46,7 @@ public final class Params {
 
     public static String required(String name, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ApiException.invalidField(name, "is required");
+            throw ApiException.required(name);
         }
         return raw.trim();
     }
@@ -56,7 +58,7 @@ public final class Params {
         return switch (raw.trim().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.invalidField(name, Excerpt.quoted(raw) + " is not true or false");
+            default -> throw ApiException.invalidField(name, Text.of("field.not-boolean", Excerpt.quoted(raw)));
         };
     }
 }

@@ -1,5 +1,6 @@
 package com.oneprice.platform;
 
+import com.oneprice.words.Language;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -31,6 +32,14 @@ public interface PricingConfig {
     Map<String, BigDecimal> rounding();
 
     Verification verification();
+
+    Messages messages();
+
+    interface Messages {
+        /** The language of answers to a caller whose {@code Accept-Language} names none the API speaks (en, ru). */
+        @WithDefault("en")
+        Language defaultLanguage();
+    }
 
     Auth auth();
 

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.oneprice.words.Language;
+import com.oneprice.words.Languages;
+import com.oneprice.words.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -35,7 +38,9 @@ import java.util.stream.Collectors;
 
 /**
  * The one place where failures become answers: every error is {@code application/problem+json} with a stable
- * type, the failing field paths and the request id, and never a stack trace or a Java class name.
+ * type, the failing field paths and the request id, and never a stack trace or a Java class name. Its title, detail
+ * and field messages are written in the language the request's {@code Accept-Language} chose; field paths and the
+ * type are the same in every language.
  */
 public class ProblemMappers {
 
@@ -50,7 +55,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
-        return problem(request, e.type().status(), e.type(), e.getMessage(), e.errors());
+        Language language = language(request);
+        return problem(request, e.type().status(), e.type(), e.detail().in(language), e.errors(language));
     }
 
     @ServerExceptionMapper
@@ -60,7 +66,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("the request is not valid");
+                .orElse(Text.of("problem.validation-failed.title").in(language(request)));
         return problem(request, 400, ProblemType.VALIDATION_FAILED, detail, errors);
     }
 
@@ -69,19 +75,21 @@ public class ProblemMappers {
     public Response json(JsonProcessingException e, ContainerRequestContext request) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = jsonPath(unknown);
-            return problem(request, 400, ProblemType.UNKNOWN_FIELD, field + ": unknown field", List.of(new Problem.FieldError(field, "unknown field")));
+            return api(new ApiException(ProblemType.UNKNOWN_FIELD, Text.of("problem.field", field,
+                    Text.of("field.unknown")), List.of(new ApiException.FieldText(field, Text.of("field.unknown")))),
+                    request);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return invalid(request, jsonPath(mapping), reason(mapping));
+            return api(ApiException.invalidField(jsonPath(mapping), reason(mapping)), request);
         }
         if (e instanceof MismatchedInputException && e.getProcessor() instanceof JsonParser parser
                 && isFirstValue(parser)) {
-            return problem(request, 400, ProblemType.VALIDATION_FAILED, "the body must be a JSON object",
-                    List.of(new Problem.FieldError("body", "must be a JSON object")));
+            return api(new ApiException(ProblemType.VALIDATION_FAILED, Text.of("problem.body-not-object"),
+                    List.of(new ApiException.FieldText("body", Text.of("field.json-object")))), request);
         }
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
-        return problem(request, 400, ProblemType.MALFORMED_JSON, "the body could not be read as JSON" + where, List.of());
+        Text detail = e.getLocation() == null ? Text.of("problem.malformed-json.detail")
+                : Text.of("problem.malformed-json.at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        return api(new ApiException(ProblemType.MALFORMED_JSON, detail, List.of()), request);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -102,16 +110,16 @@ public class ProblemMappers {
             return json(json, request);
         }
         ProblemType type = ProblemType.ofStatus(status);
-        String detail = switch (status) {
-            case 404 -> "no resource at " + request.getUriInfo().getPath();
-            case 405 -> request.getMethod() + " is not allowed on " + request.getUriInfo().getPath();
-            case 406 -> "this operation cannot answer in " + request.getHeaderString(HttpHeaders.ACCEPT);
-            case 415 -> request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null ? "the body has no Content-Type"
-                    : "the body was sent as " + request.getHeaderString(HttpHeaders.CONTENT_TYPE)
-                    + ", which this operation does not accept";
+        Text detail = switch (status) {
+            case 404 -> Text.of("problem.no-resource", request.getUriInfo().getPath());
+            case 405 -> Text.of("problem.method-not-allowed.detail", request.getMethod(), request.getUriInfo().getPath());
+            case 406 -> Text.of("problem.not-acceptable.detail", request.getHeaderString(HttpHeaders.ACCEPT));
+            case 415 -> request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null
+                    ? Text.of("problem.no-content-type")
+                    : Text.of("problem.unsupported-media-type.detail", request.getHeaderString(HttpHeaders.CONTENT_TYPE));
             default -> type.title();
         };
-        return problem(request, status, type, detail, List.of());
+        return problem(request, status, type, detail.in(language(request)), List.of());
     }
 
     @ServerExceptionMapper
@@ -130,15 +138,20 @@ public class ProblemMappers {
 
     /** The database's own integrity rules, when Java's friendlier checks did not catch a race first. */
     private Response database(SQLException e, ContainerRequestContext request) {
-        return switch (e.getSQLState()) {
-            case "23P01" -> problem(request, 409, ProblemType.CONFLICT, "the window overlaps an existing one for the same service and branch", List.of());
-            case "23505" -> problem(request, 409, ProblemType.CONFLICT, "the code is already taken", List.of());
-            case "23503" -> problem(request, 409, ProblemType.CONFLICT, "the change would leave a reference dangling", List.of());
-            case "23514", "22003" -> problem(request, 422, ProblemType.UNPROCESSABLE, "a value is outside what the catalog allows", List.of());
-            case "P0001" -> problem(request, 409, ProblemType.CONFLICT, "history cannot be rewritten", List.of());
-            case "40001", "40P01" -> problem(request, 409, ProblemType.CONFLICT, "a concurrent change won; try again", List.of());
+        String key = switch (e.getSQLState()) {
+            case "23P01" -> "problem.database.overlap";
+            case "23505" -> "problem.database.taken";
+            case "23503" -> "problem.database.dangling";
+            case "23514", "22003" -> "problem.database.out-of-range";
+            case "P0001" -> "problem.database.history";
+            case "40001", "40P01" -> "problem.database.concurrent";
             default -> null;
         };
+        if (key == null) {
+            return null;
+        }
+        ProblemType type = key.equals("problem.database.out-of-range") ? ProblemType.UNPROCESSABLE : ProblemType.CONFLICT;
+        return api(new ApiException(type, Text.of(key), List.of()), request);
     }
 
     private static SQLException sqlCause(Throwable e) {
@@ -158,7 +171,13 @@ public class ProblemMappers {
                                    List<Problem.FieldError> errors) {
         String instance = request == null ? null : "/" + stripSlash(request.getUriInfo().getPath());
         return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(document(instance, RequestIds.of(request), status, type, detail, errors)).build();
+                .entity(document(instance, RequestIds.of(request), status, type, detail, errors, language(request)))
+                .build();
+    }
+
+    /** The language of the answer to {@code request}. */
+    private static Language language(ContainerRequestContext request) {
+        return Languages.of(request == null ? null : request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /**
@@ -166,13 +185,13 @@ public class ProblemMappers {
      * and where the status is about a request header, that header named as the field to fix.
      */
     public static Problem document(String instance, String requestId, int status, ProblemType type, String detail,
-                                   List<Problem.FieldError> errors) {
+                                   List<Problem.FieldError> errors, Language language) {
         String header = HEADERS.get(status);
         List<Problem.FieldError> fields = (errors.isEmpty() && header != null
                 ? List.of(new Problem.FieldError(header, detail)) : errors).stream().limit(MAX_ERRORS)
                 .map(e -> new Problem.FieldError(Excerpt.capped(e.field(), MAX_FIELD), Excerpt.capped(e.message(),
                         MAX_TEXT))).toList();
-        return new Problem(type.uri(), type.title(), status, Excerpt.capped(detail, MAX_TEXT),
+        return new Problem(type.uri(), type.title().in(language), status, Excerpt.capped(detail, MAX_TEXT),
                 instance == null ? null : Excerpt.capped(instance, MAX_TEXT), requestId, fields);
     }
 
@@ -222,51 +241,48 @@ public class ProblemMappers {
         return name.equals("body") || name.equals("input") || name.startsWith("arg");
     }
 
-    private static Response invalid(ContainerRequestContext request, String field, String message) {
-        return problem(request, 400, ProblemType.VALIDATION_FAILED, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
-    }
-
     /** What is wrong with the value at a mapping failure's path, in the API's words rather than Jackson's. */
-    private static String reason(JsonMappingException e) {
+    private static Text reason(JsonMappingException e) {
         Throwable cause = e.getCause();
-        if ((cause instanceof ApiException || cause instanceof IllegalArgumentException)
-                && cause.getMessage() != null) {
-            return cause.getMessage();
+        if (cause instanceof ApiException api) {
+            return api.detail();
+        }
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return ApiException.english(cause.getMessage());
         }
         if (cause instanceof InputCoercionException number) {
             return outOfRange(number.getTargetType());
         }
         return e instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType())
-                : "has the wrong type or shape";
+                : Text.of("field.wrong-shape");
     }
 
-    private static String expected(Class<?> type) {
+    private static Text expected(Class<?> type) {
         if (type == null) {
-            return "has the wrong type or shape";
+            return Text.of("field.wrong-shape");
         } else if (type == String.class) {
-            return "must be a string";
+            return Text.of("field.string");
         } else if (type == Integer.class || type == int.class) {
-            return "must be a whole number";
+            return Text.of("field.whole-number");
         } else if (type == Boolean.class || type == boolean.class) {
-            return "must be true or false";
+            return Text.of("field.boolean");
         } else if (type == BigDecimal.class) {
-            return "must be a decimal string such as \"10.50\"";
+            return Text.of("field.decimal");
         } else if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
+            return Text.of("field.one-of", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", ")));
         } else if (Temporal.class.isAssignableFrom(type)) {
-            return "must be an ISO-8601 date-time string";
+            return Text.of("field.date-time");
         } else if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "must be an array";
+            return Text.of("field.array");
         }
-        return "must be an object";
+        return Text.of("field.object");
     }
 
-    private static String outOfRange(Class<?> type) {
+    private static Text outOfRange(Class<?> type) {
         return type == int.class || type == Integer.class
-                ? "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-                : "is out of range";
+                ? Text.of("field.int-range", Integer.MIN_VALUE, Integer.MAX_VALUE)
+                : Text.of("field.out-of-range");
     }
 
     /** Whether the parser failed on the body's first value (its shape), not on a value after it (trailing content). */

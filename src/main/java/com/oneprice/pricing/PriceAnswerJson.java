@@ -2,6 +2,7 @@ package com.oneprice.pricing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.oneprice.platform.MoneyJson;
+import com.oneprice.words.Spoken;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.List;
 @Schema(name = "PriceAnswer", description = "The authoritative price for a branch, a moment and a channel. "
         + "`validUntil` is the next instant at which this answer would change (a promotion ends or starts, a scheduled "
         + "price or composition takes effect); absent when nothing is scheduled. `catalogVersion` identifies the "
-        + "catalog state that priced it.")
+        + "catalog state that priced it. `say` is the one human sentence; every other field is the same in "
+        + "every language.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PriceAnswerJson(
         @Schema(example = "north") String branch,
@@ -20,7 +22,11 @@ public record PriceAnswerJson(
         @Schema(example = "42") long catalogVersion,
         List<LineJson> lines,
         MoneyJson total,
-        @Schema(example = "2026-11-30T21:00:00Z") Instant validUntil) {
+        @Schema(example = "2026-11-30T21:00:00Z") Instant validUntil,
+        @Schema(description = "one sentence to read aloud, in the language `Accept-Language` chose: the price, "
+                + "what it includes, until when it holds (in the branch's local time)", example = "Knee MRI at North "
+                + "clinic: RUB 4,500.00 with promotion Autumn MRI -10%, until 30 November, 23:59 (Moscow time).")
+        String say) implements Spoken {
 
     @Schema(name = "PriceLine", description = "One requested item: unit list price, unit price after promotions, "
             + "and `lineTotal` = unitPrice × quantity (prices are rounded per unit, so totals never drift with "

@@ -3,6 +3,7 @@ package com.oneprice.pricing;
 import com.oneprice.platform.ETags;
 import com.oneprice.platform.PricingConfig;
 import com.oneprice.platform.http.HttpConfig;
+import com.oneprice.words.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -22,7 +23,8 @@ import java.util.HexFormat;
  * request without {@code at} asks for now, and its answer then holds until its {@code validUntil} (that is what
  * validUntil means). So the ETag digests the catalog version, the request as the engine read it (with "now" for a
  * missing {@code at}) and validUntil: a tag a client holds matches only while the service would still give the
- * answer it stands for. It is weak, because the body's {@code at} (when it was asked) differs between equal answers.
+ * answer it stands for. The answer's sentences follow from the language chosen by {@code Accept-Language}: the tag
+ * names it too, and the answer varies by that header. It is weak, because the body's {@code at} (when it was asked) differs between equal answers.
  * {@code Cache-Control} lets an answer be reused for at most {@code pricing.http.cache.max-age} and never past
  * validUntil; it is private unless public read is on, since a shared cache must not hand an answer that needed a
  * token to a caller without one.
@@ -40,12 +42,15 @@ class PriceCaching {
     PricingConfig config;
 
     /** The answer, or 304 when {@code ifNoneMatch} names it; {@code request} identifies what was asked. */
-    Response answer(Object body, long catalogVersion, String request, Instant validUntil, String ifNoneMatch) {
-        EntityTag tag = new EntityTag(catalogVersion + "-" + digest(request + " until " + validUntil), true);
+    Response answer(Object body, long catalogVersion, String request, Language language, Instant validUntil,
+                    String ifNoneMatch) {
+        EntityTag tag = new EntityTag(catalogVersion + "-" + digest(request + " in " + language.tag() + " until "
+                + validUntil), true);
         String cacheControl = (config.publicRead() ? "" : "private, ") + "max-age=" + maxAge(validUntil).toSeconds();
         Response.ResponseBuilder response = ETags.unchanged(ifNoneMatch, tag) ? Response.notModified(tag)
                 : Response.ok(body).tag(tag);
-        return response.header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+        return response.header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY,
+                HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     private Duration maxAge(Instant validUntil) {

@@ -17,6 +17,7 @@ import com.oneprice.pricing.engine.PricingEngine;
 import com.oneprice.pricing.engine.PricingException;
 import com.oneprice.pricing.engine.Service;
 import com.oneprice.pricing.engine.ServiceCode;
+import com.oneprice.words.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -50,7 +51,7 @@ public class Pricing {
         Instant moment = Params.instant("at", at, clock.instant()).truncatedTo(ChronoUnit.MICROS);
         Channel ch = channel == null || channel.isBlank() ? null : code("channel", channel, Channel::new);
         if (items == null || items.isEmpty()) {
-            throw ApiException.invalidField("items", "at least one item is required");
+            throw ApiException.invalidField("items", Text.of("field.items-required"));
         }
         List<PriceRequest.Item> engineItems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -59,7 +60,7 @@ public class Pricing {
             ServiceCode service = code("items[" + i + "].service", item.service(), ServiceCode::new);
             if (item.quantity() == null || item.quantity() <= 0 || item.quantity() > PriceRequest.Item.MAX_QUANTITY) {
                 throw ApiException.invalidField("items[" + index + "].quantity",
-                        "must be a whole number between 1 and " + PriceRequest.Item.MAX_QUANTITY);
+                        Text.of("field.quantity", PriceRequest.Item.MAX_QUANTITY));
             }
             engineItems.add(new PriceRequest.Item(service, item.quantity()));
         }
@@ -147,7 +148,7 @@ public class Pricing {
     /** A code from a request, or a 400 naming {@code field} when it is missing or not a valid code. */
     public static <T> T code(String field, String raw, Function<String, T> make) {
         if (raw == null || raw.isBlank()) {
-            throw ApiException.invalidField(field, "is required");
+            throw ApiException.required(field);
         }
         try {
             return make.apply(raw.trim());
@@ -156,11 +157,11 @@ public class Pricing {
         }
     }
 
-    public static PriceAnswerJson json(PriceAnswer answer) {
+    public static PriceAnswerJson json(PriceAnswer answer, String say) {
         return new PriceAnswerJson(answer.branch().value(), answer.at(),
                 answer.channel() == null ? null : answer.channel().value(), answer.catalogVersion(),
                 answer.lines().stream().map(Pricing::json).toList(), json(answer.total()),
-                answer.validUntil().orElse(null));
+                answer.validUntil().orElse(null), say);
     }
 
     public static PriceAnswerJson.LineJson json(PriceAnswer.Line line) {

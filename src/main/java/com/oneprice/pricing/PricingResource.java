@@ -8,12 +8,16 @@ import com.oneprice.pricing.engine.Channel;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
 import com.oneprice.pricing.engine.ServiceCode;
+import com.oneprice.words.Language;
+import com.oneprice.words.Languages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +58,9 @@ public class PricingResource {
             + "operator, integration, pricing-admin, auditor; anonymous when public read is on. Computed from the "
             + "in-memory catalog snapshot, never from a database query. The weak `ETag` changes whenever the answer "
             + "could (catalog version, request, validUntil); `If-None-Match` naming it answers 304. `Cache-Control` "
-            + "max-age is at most `pricing.http.cache.max-age` and never past `validUntil`.")
+            + "max-age is at most `pricing.http.cache.max-age` and never past `validUntil`. `say` is written in the "
+            + "language `Accept-Language` chose (`Content-Language` names it); the ETag differs per language and the "
+            + "answer has `Vary: Accept-Language`.")
     @APIResponse(responseCode = "200", description = "The price answer", headers = {
             @Header(name = "ETag", ref = "AnswerETag"), @Header(name = "Cache-Control", ref = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -63,7 +69,8 @@ public class PricingResource {
                               @QueryParam("service") @Parameter(required = true) String service,
                               @QueryParam("at") String at, @QueryParam("channel") String channel,
                               @QueryParam("quantity") String quantity,
-                              @HeaderParam("If-None-Match") String ifNoneMatch) {
+                              @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
+        Language language = Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         int count = Params.integer("quantity", quantity, 1, 1, PriceRequest.Item.MAX_QUANTITY);
         PriceRequest request;
         CatalogSnapshot snapshot = pricing.snapshot();
@@ -71,14 +78,15 @@ public class PricingResource {
         try {
             request = pricing.request(branch, at, channel,
                     List.of(new ItemJson(Params.required("service", service), count)));
-            answer = Pricing.json(pricing.price(snapshot, request));
+            PriceAnswer priced = pricing.price(snapshot, request);
+            answer = Pricing.json(priced, PriceSentences.say(snapshot, priced, language));
         } catch (ApiException e) {
             throw e.renamed(ONE_ITEM, "service");
         }
         String asked = "effective branch=%s service=%s at=%s channel=%s quantity=%d".formatted(
                 request.branch().value(), request.items().get(0).service().value(), moment(at, request.at()),
                 channelOf(request.channel()), count);
-        return caching.answer(answer, answer.catalogVersion(), asked, answer.validUntil(), ifNoneMatch);
+        return caching.answer(answer, answer.catalogVersion(), asked, language, answer.validUntil(), ifNoneMatch);
     }
 
     @GET
@@ -88,14 +96,15 @@ public class PricingResource {
             + "cheaper branch nearby. Lists the active branches that sell the service at that moment; a branch where "
             + "it is not sold (see the effective price) is left out, so a service sold nowhere then answers an empty "
             + "list. Roles as for the effective price; `ETag`, `If-None-Match` and `Cache-Control` too, bounded by "
-            + "the earliest `validUntil` of the branches.")
+            + "the earliest `validUntil` of the branches, and the language as for the effective price.")
     @APIResponse(responseCode = "200", description = "The service's price at every branch", headers = {
             @Header(name = "ETag", ref = "AnswerETag"), @Header(name = "Cache-Control", ref = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CompareAnswerJson.class)))
     public Response compare(@QueryParam("service") @Parameter(required = true) String service,
                             @QueryParam("at") String at, @QueryParam("channel") String channel,
-                            @HeaderParam("If-None-Match") String ifNoneMatch) {
+                            @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
+        Language language = Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         ServiceCode code = Pricing.code("service", service, ServiceCode::new);
         Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);
         Instant moment = Params.instant("at", at, pricing.now());
@@ -111,7 +120,7 @@ public class PricingResource {
                     PriceAnswer.Line line = a.lines().get(0);
                     return new CompareAnswerJson.BranchPrice(a.branch().value(), Pricing.json(line.listPrice()),
                             Pricing.json(line.unitPrice()), Pricing.json(line).promotions(),
-                            a.validUntil().orElse(null));
+                            a.validUntil().orElse(null), PriceSentences.say(snapshot, a, language));
                 }).toList();
         Instant validUntil = branches.stream().map(CompareAnswerJson.BranchPrice::validUntil)
                 .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
@@ -119,7 +128,7 @@ public class PricingResource {
         String asked = "compare service=%s at=%s channel=%s branches=%s".formatted(code.value(), moment(at, moment),
                 channelOf(ch), branches.stream().map(CompareAnswerJson.BranchPrice::branch).toList());
         return caching.answer(new CompareAnswerJson(code.value(), moment, ch == null ? null : ch.value(),
-                snapshot.version(), branches), snapshot.version(), asked, validUntil, ifNoneMatch);
+                snapshot.version(), branches), snapshot.version(), asked, language, validUntil, ifNoneMatch);
     }
 
     /** The moment asked for, or "now" when the request named none: its answer holds until validUntil. */

@@ -2,8 +2,8 @@ package com.oneprice.verification;
 
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.PricingConfig;
+import com.oneprice.pricing.PriceSentences;
 import com.oneprice.pricing.Pricing;
-import com.oneprice.pricing.engine.Branch;
 import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Money;
@@ -20,6 +20,8 @@ import com.oneprice.verification.explanation.RecordedLines;
 import com.oneprice.verification.explanation.Verdict;
 import com.oneprice.verification.explanation.Verifier;
 import com.oneprice.verification.explanation.VerifyOptions;
+import com.oneprice.words.Language;
+import com.oneprice.words.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,26 +50,26 @@ public class Verifications {
     @Inject
     Clock clock;
 
-    public VerifyAnswer verify(VerifyRequest body, String caller) {
+    public VerifyAnswer verify(VerifyRequest body, String caller, Language language) {
         if (body.quoteCode() != null && !body.quoteCode().isBlank()) {
-            return verifyQuote(body, caller);
+            return verifyQuote(body, caller, language);
         }
         CatalogSnapshot snapshot = pricing.snapshot();
         PriceRequest request = pricing.request(body.branch(), body.at(), body.channel(), body.items());
         PriceAnswer answer = pricing.price(snapshot, request);
         if (body.quotedTotal() == null) {
-            return VerifyAnswer.of(Pricing.json(answer), null);
+            return VerifyAnswer.of(Pricing.json(answer, PriceSentences.say(snapshot, answer, language)), null);
         }
         Money quoted = new Money(body.quotedTotal().amount(), Currency.getInstance(body.quotedTotal().currency()));
         requireCurrency("quotedTotal.currency", quoted, answer);
         Verdict verdict = Verifier.verify(snapshot, request, answer, quoted, options());
         Honour honour = Honour.ofAmount(answer.total());
         log.record(VerificationLog.Entry.of(clock.instant(), request, answer, verdict, honour, caller, null, null));
-        return answer(snapshot, answer, verdict, honour, null);
+        return answer(snapshot, answer, verdict, honour, null, language);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    VerifyAnswer verifyQuote(VerifyRequest body, String caller) {
+    VerifyAnswer verifyQuote(VerifyRequest body, String caller, Language language) {
         if (body.items() != null && !body.items().isEmpty()) {
             throw ApiException.invalidField("items", "with quoteCode the items are the quote's; leave items out");
         }
@@ -102,7 +104,7 @@ public class Verifications {
                 answer.total());
         log.record(VerificationLog.Entry.of(clock.instant(), request, answer, verdict, honour, caller,
                 quote.issuedBy(), quote.code()));
-        return answer(snapshot, answer, verdict, honour, quote.code());
+        return answer(snapshot, answer, verdict, honour, quote.code(), language);
     }
 
     /**
@@ -131,10 +133,11 @@ public class Verifications {
     }
 
     private VerifyAnswer answer(CatalogSnapshot snapshot, PriceAnswer answer, Verdict verdict, Honour honour,
-                                String quoteCode) {
-        Branch branch = snapshot.branch(answer.branch()).orElseThrow();
-        return VerifyAnswer.of(Pricing.json(answer),
-                Verdicts.json(verdict, verdict.reasons(), honour, quoteCode, branch.zone()));
+                                String quoteCode, Language language) {
+        Words words = PriceSentences.words(snapshot, answer, language);
+        return VerifyAnswer.of(Pricing.json(answer, PriceSentences.say(snapshot, answer, language)),
+                Verdicts.json(verdict, verdict.reasons(), honour, quoteCode,
+                        PriceSentences.branchName(snapshot, answer), answer.total(), words));
     }
 
     VerifyOptions options() {

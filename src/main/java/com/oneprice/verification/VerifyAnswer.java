@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.verification.explanation.ReasonCode;
+import com.oneprice.words.Spoken;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,7 +12,9 @@ import java.util.List;
 
 /** The authoritative price answer, and with a quoted amount or a quote code, the verdict. */
 @Schema(name = "VerifyAnswer", description = "The authoritative price for a branch, a moment and a channel, as "
-        + "`GET /prices/effective` answers it, and with `quotedTotal` or `quoteCode` the `verdict`.")
+        + "`GET /prices/effective` answers it (`say` included), and with `quotedTotal` or `quoteCode` the `verdict`, "
+        + "with a `say` of its own. Human text (`say`, reasons' `message`) is in the language `Accept-Language` "
+        + "chose; every other field is the same in every language.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VerifyAnswer(
         @Schema(example = "north") String branch,
@@ -21,11 +24,13 @@ public record VerifyAnswer(
         List<PriceAnswerJson.LineJson> lines,
         MoneyJson total,
         @Schema(example = "2026-11-30T21:00:00Z") Instant validUntil,
-        VerdictJson verdict) {
+        @Schema(description = "one sentence to read aloud about the price, as `GET /prices/effective` says it")
+        String say,
+        VerdictJson verdict) implements Spoken {
 
     static VerifyAnswer of(PriceAnswerJson answer, VerdictJson verdict) {
         return new VerifyAnswer(answer.branch(), answer.at(), answer.channel(), answer.catalogVersion(),
-                answer.lines(), answer.total(), answer.validUntil(), verdict);
+                answer.lines(), answer.total(), answer.validUntil(), answer.say(), verdict);
     }
 
     @Schema(name = "Verdict", description = "Whether the quoted amount (or recorded quote) matches, the difference "
@@ -39,7 +44,11 @@ public record VerifyAnswer(
             List<ReasonJson> reasons,
             MoneyJson payable,
             MoneyJson honourCost,
-            @Schema(example = "Q-7K2-M9X-QDY") String quoteCode) {
+            @Schema(example = "Q-7K2-M9X-QDY") String quoteCode,
+            @Schema(description = "one sentence to read aloud: the quoted amount is right; or what was quoted, what "
+                    + "it is here and the first reason's gist (and what the customer pays when a quote is honoured)",
+                    example = "Quoted RUB 4,000.00, but it is RUB 5,000.00 here: that is the price at branch central.")
+            String say) {
     }
 
     @Schema(name = "Reason", description = "Why a quoted amount differs, found by one rule (another branch, another "
@@ -64,6 +73,7 @@ public record VerifyAnswer(
             MoneyJson amount,
             @Schema(description = "how far that amount is from the authoritative one (amount − authoritative)")
             MoneyJson difference,
-            @Schema(example = "4000.00 RUB is the price at branch central, not north") String message) {
+            @Schema(description = "the reason in a sentence, in the language `Accept-Language` chose",
+                    example = "RUB 4,000.00 is the price at branch central, not north") String message) {
     }
 }

@@ -2,6 +2,7 @@ package com.oneprice.verification;
 
 import com.oneprice.platform.ReadAccess;
 import com.oneprice.quotes.Callers;
+import com.oneprice.words.Languages;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,12 +60,16 @@ public class VerifyResource {
             and current for an unexpired issued quote presented at its own branch, else the current total — and
             `honourCost` what honouring costs. Every verification with a quoted amount or a code is logged for the
             discrepancy reports. Roles: operator, integration, pricing-admin, auditor; anonymous (without a quote
-            code) when public read is on.""")
+            code) when public read is on. Human text — `say` on the answer and on the verdict, each reason's `message`
+            — is in the language `Accept-Language` chose (en or ru, q-values honoured; `pricing.messages.default-language`
+            otherwise), named by `Content-Language`; amounts as people write them there, moments in the branch's
+            time zone; every other field is the same in every language.""")
     @ReadAccess
-    public VerifyAnswer verify(@Valid @NotNull VerifyRequest body) {
+    public VerifyAnswer verify(@Valid @NotNull VerifyRequest body, @Context HttpHeaders headers) {
         if (body.quoteCode() != null && !body.quoteCode().isBlank() && identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        return verifications.verify(body, callers.current());
+        return verifications.verify(body, callers.current(),
+                Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 }

@@ -41,7 +41,7 @@ public class BranchCatalog {
 
     public BranchEntity create(BranchInput input) {
         if (input.code() == null) {
-            throw ApiException.invalidField("code", "is required");
+            throw ApiException.required("code");
         }
         changes.lock();
         BranchEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {

@@ -7,6 +7,7 @@ import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemType;
 import com.oneprice.platform.StorableText;
+import com.oneprice.words.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
@@ -106,7 +107,7 @@ public class PriceImport {
                     closed.add(scheduled.closed());
                 }
             } catch (ApiException e) {
-                throw e.within("rows[" + i + "]", "row " + (i + 1) + " (nothing was imported)");
+                throw e.within("rows[" + i + "]", Text.of("problem.import-row", i + 1));
             }
         }
         if (dryRun) {

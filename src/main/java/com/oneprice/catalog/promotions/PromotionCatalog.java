@@ -52,7 +52,7 @@ public class PromotionCatalog {
 
     public PromotionEntity create(Promotion input) {
         if (input.code() == null) {
-            throw ApiException.invalidField("code", "is required");
+            throw ApiException.required("code");
         }
         changes.lock();
         PromotionEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {

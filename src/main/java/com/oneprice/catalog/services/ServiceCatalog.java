@@ -68,7 +68,7 @@ public class ServiceCatalog {
 
     public ServiceEntity create(ServiceInput input) {
         if (input.code() == null) {
-            throw ApiException.invalidField("code", "is required");
+            throw ApiException.required("code");
         }
         changes.lock();
         ServiceEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {

@@ -6,6 +6,8 @@ import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemMappers;
 import com.oneprice.platform.RequestIds;
+import com.oneprice.words.Language;
+import com.oneprice.words.Languages;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
@@ -56,8 +58,9 @@ final class EdgeAnswers {
         }
         String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
         int status = refusal.type().status();
-        Problem problem = ProblemMappers.document(instance, requestId, status, refusal.type(), refusal.getMessage(),
-                refusal.errors());
+        Language language = Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = ProblemMappers.document(instance, requestId, status, refusal.type(),
+                refusal.detail().in(language), refusal.errors(language), language);
         String body;
         try {
             body = JSON.writeValueAsString(problem);
@@ -70,6 +73,7 @@ final class EdgeAnswers {
         return response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, requestId)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .end(body);
     }
 

@@ -68,8 +68,8 @@ class HttpFailures {
         if (status >= 400 && status < 500) {
             // Vert.x's own refusals (a missing Host header) say what is wrong, in words meant for the caller
             ProblemType type = ProblemType.ofStatus(status);
-            return new ApiException(type, failure instanceof VertxException ? failure.getMessage() : type.title(),
-                    List.of());
+            return new ApiException(type, failure instanceof VertxException ? ApiException.english(failure.getMessage())
+                    : type.title(), List.of());
         }
         return ApiException.internal();
     }

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * One explanation of a difference, with exactly the parameters its kind has: each kind is its own record, so a reason
  * is built by naming it ({@code new Reason.PromotionLeftOut(explained, promotion, from, until, services)}) and carries
- * no field that does not apply. Its sentence is written from these parameters by {@link Wording}, never stored in
+ * no field that does not apply. Its sentence is written from these parameters by {@code verification.Wording}, never stored in
  * it. The machine fields every kind answers (code, branch, promotion, instant, services) are what clients and
  * reports read.
  */

@@ -4,8 +4,10 @@ import com.oneprice.verification.explanation.Reason;
 import com.oneprice.verification.explanation.ReasonCode;
 import com.oneprice.verification.explanation.Verdict;
 import com.oneprice.verification.explanation.Verifier;
+import com.oneprice.verification.Wording;
 import com.oneprice.verification.explanation.VerifyOptions;
-import com.oneprice.verification.explanation.Wording;
+import com.oneprice.words.Language;
+import com.oneprice.words.Words;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -108,7 +110,7 @@ class NotSoldThereTest {
         assertEquals(Verdict.Status.MISMATCH, verdict.status());
         assertEquals(List.of(ReasonCode.BRANCH_PRICE_DIFFERS), verdict.reasons().stream().map(Reason::code).toList());
         assertEquals(branch("east"), verdict.reasons().get(0).branch());
-        assertEquals("5000.00 RUB is the price at branch east, not central",
-                Wording.sentence(verdict.reasons().get(0), MOSCOW));
+        assertEquals("RUB 5,000.00 is the price at branch east, not central",
+                Wording.sentence(verdict.reasons().get(0), new Words(Language.EN, MOSCOW, AT)));
     }
 }

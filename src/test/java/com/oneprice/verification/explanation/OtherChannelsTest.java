@@ -25,7 +25,7 @@ class OtherChannelsTest {
         Reason reason = onlyReason(verify(snapshot, request("north", AT, null, item("MRI-KNEE", 1)), "4500.00"));
 
         assertEquals(ReasonCode.PROMOTION_NOT_APPLICABLE, reason.code());
-        assertEquals("4500.00 RUB would be the price of MRI-KNEE with promotion CHAT-MRI, which applies only to "
+        assertEquals("RUB 4,500.00 would be the price of MRI-KNEE with promotion CHAT-MRI, which applies only to "
                 + "channels WEB_CHAT, not an unnamed channel", message(reason));
     }
 }

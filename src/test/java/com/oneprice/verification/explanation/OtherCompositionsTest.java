@@ -39,7 +39,7 @@ class OtherCompositionsTest {
         assertEquals(ReasonCode.BUNDLE_COMPOSITION_CHANGED, reason.code());
         assertEquals(change, reason.instant());
         assertEquals(List.of(service("CHECKUP")), reason.services());
-        assertEquals("4000.00 RUB will be the price of CHECKUP with the composition from 2026-07-25T12:00+03:00",
+        assertEquals("RUB 4,000.00 will be the price of CHECKUP with the composition from 25 July, 12:00 (Moscow time)",
                 message(reason));
     }
 }

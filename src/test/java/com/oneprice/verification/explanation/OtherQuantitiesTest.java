@@ -26,7 +26,7 @@ class OtherQuantitiesTest {
 
         assertEquals(ReasonCode.QUANTITY_DIFFERS, reason.code());
         assertEquals(List.of(service("BLOOD-CBC")), reason.services());
-        assertEquals("500.00 RUB is the price of 1 × BLOOD-CBC, not 3", message(reason));
+        assertEquals("RUB 500.00 is the price of 1 × BLOOD-CBC, not 3", message(reason));
     }
 
     @Test

@@ -44,8 +44,8 @@ class PromotionsLeftOutTest {
         assertEquals(promotionCode("MARCH-MRI"), reason.promotion());
         assertEquals(MARCH, reason.instant());
         assertEquals(List.of(service("MRI-KNEE")), reason.services());
-        assertEquals("1000.00 RUB is the price of MRI-KNEE without promotion MARCH-MRI, which runs from "
-                + "2026-03-01T00:00+03:00 until 2026-04-01T00:00+03:00", message(reason));
+        assertEquals("RUB 1,000.00 is the price of MRI-KNEE without promotion MARCH-MRI, which runs from "
+                + "1 March, 00:00 (Moscow time) until 31 March, 23:59 (Moscow time)", message(reason));
     }
 
     @Test

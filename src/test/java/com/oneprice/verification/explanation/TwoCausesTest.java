@@ -91,6 +91,6 @@ class TwoCausesTest {
         assertEquals(List.of(ReasonCode.PROMOTION_LEFT_OUT, ReasonCode.BUNDLE_PARTIAL), codes(verdict).subList(0, 2));
         assertEquals(Integer.valueOf(0), verdict.reasons().get(0).explained().line());
         assertEquals(Integer.valueOf(1), verdict.reasons().get(1).explained().line());
-        assertEquals("1500.00 RUB is the price of CHECKUP without THERAPIST", message(verdict.reasons().get(1)));
+        assertEquals("RUB 1,500.00 is the price of CHECKUP without THERAPIST", message(verdict.reasons().get(1)));
     }
 }

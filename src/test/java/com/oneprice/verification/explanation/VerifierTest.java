@@ -6,6 +6,9 @@ import com.oneprice.pricing.engine.PriceRequest;
 import com.oneprice.pricing.engine.PricingEngine;
 import com.oneprice.pricing.engine.PricingException;
 import com.oneprice.pricing.engine.TimeWindow;
+import com.oneprice.verification.Wording;
+import com.oneprice.words.Language;
+import com.oneprice.words.Words;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -55,7 +58,7 @@ class VerifierTest {
 
     /** The sentence a client reads, in the zone of the fixtures' Moscow branches. */
     static String message(Reason reason) {
-        return Wording.sentence(reason, MOSCOW);
+        return Wording.sentence(reason, new Words(Language.EN, MOSCOW, AT));
     }
 
     static List<ReasonCode> codes(Verdict verdict) {
@@ -100,7 +103,7 @@ class VerifierTest {
         Reason reason = onlyReason(verdict);
         assertEquals(ReasonCode.BRANCH_PRICE_DIFFERS, reason.code());
         assertEquals(branch("central"), reason.branch());
-        assertEquals("4000.00 RUB is the price at branch central, not north", message(reason));
+        assertEquals("RUB 4,000.00 is the price at branch central, not north", message(reason));
         assertEquals(rub("-500.00"), verdict.difference());
     }
 
@@ -115,7 +118,7 @@ class VerifierTest {
         assertEquals(ReasonCode.PROMOTION_EXPIRED, reason.code());
         assertEquals(promotionCode("MAY-MRI"), reason.promotion());
         assertEquals(Instant.parse("2026-05-31T21:00:00Z"), reason.instant());
-        assertTrue(message(reason).contains("2026-06-01T00:00+03:00"), message(reason));
+        assertTrue(message(reason).contains("which ran until 31 May, 23:59 (Moscow time)"), message(reason));
     }
 
     @Test
@@ -265,7 +268,7 @@ class VerifierTest {
         Reason reason = onlyReason(verify(kneeMriAt5000().build(), request("north", AT, "MRI-KNEE"), "1234.56"));
 
         assertEquals(ReasonCode.UNEXPLAINED, reason.code());
-        assertTrue(message(reason).startsWith("1234.56 RUB is not the price"), message(reason));
+        assertTrue(message(reason).startsWith("RUB 1,234.56 is not the price"), message(reason));
     }
 
     /**
@@ -292,8 +295,8 @@ class VerifierTest {
         Verdict verdict = verify(snapshot, request("central", AT, "MRI-KNEE", "ECG"), "5500.00");
 
         assertEquals(List.of(ReasonCode.PRICE_CHANGED, ReasonCode.PROMOTION_EXPIRED), codes(verdict));
-        assertEquals("5500.00 RUB will be the total with ECG at 500.00 RUB, from 2026-07-15T12:00+03:00; it is "
-                + "1000.00 RUB at 2026-06-15T12:00+03:00", message(verdict.reasons().get(0)));
+        assertEquals("RUB 5,500.00 will be the total with ECG at RUB 500.00, from 15 July, 12:00 (Moscow time); it "
+                + "is RUB 1,000.00 on 15 June, 12:00 (Moscow time)", message(verdict.reasons().get(0)));
         assertEquals(ecgDrops, verdict.reasons().get(0).instant());
         assertEquals(promotionEnd, verdict.reasons().get(1).instant());
     }
@@ -311,8 +314,8 @@ class VerifierTest {
 
         assertEquals(ReasonCode.PROMOTION_EXPIRED, reason.code());
         assertEquals(List.of(service("BLOOD-BIOCHEM"), service("TSH")), reason.services());
-        assertEquals("2000.00 RUB was the total while promotion LAB-WEEK applied to BLOOD-BIOCHEM, TSH; it ended at "
-                + "2026-06-12T12:00+03:00", message(reason));
+        assertEquals("RUB 2,000.00 was the total while promotion LAB-WEEK applied to BLOOD-BIOCHEM, TSH; it ran "
+                + "until 12 June, 12:00 (Moscow time)", message(reason));
     }
 
     /** A knee MRI whose price changed every day of the last 180 days; the quoted amount is its oldest price. */
