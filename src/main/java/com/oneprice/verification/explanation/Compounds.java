@@ -47,6 +47,9 @@ final class Compounds {
     }
 
     List<Explanation> run() {
+        if (search.spent()) {
+            return found; // the single causes took the whole budget: no pair of rules could price anything
+        }
         Map<Integer, ArrayDeque<Task>> byPair = new TreeMap<>();
         Map<Integer, Integer> turns = new HashMap<>();
         singles.forEach((cause, single) -> {

@@ -5,7 +5,6 @@ import com.oneprice.pricing.engine.Money;
 import java.math.BigDecimal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,40 @@ final class Patterns {
     private static final int ORDER_PER_RULE = 1_000_000;
 
     private final Priced now;
-    private final List<Explanation> all = new ArrayList<>();
+    private final List<Pattern> all = new ArrayList<>();
+
+    /**
+     * One cause's change of the lines {@code changed} holds, or of its line {@code line} alone (≥ 0), and what it adds
+     * to the total; told as an {@link Explanation} only when it is part of one, since most never are.
+     */
+    private record Pattern(Cause cause, SortedMap<Integer, Alternative> changed, int line, boolean whole,
+                           Money delta, double key, int order) {
+
+        boolean changes(int other) {
+            return line >= 0 ? line == other : changed.containsKey(other);
+        }
+
+        boolean disjoint(Pattern other) {
+            if (line >= 0) {
+                return !other.changes(line);
+            }
+            for (int l : changed.keySet()) {
+                if (other.changes(l)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        SortedMap<Integer, Alternative> changes() {
+            if (line < 0) {
+                return changed;
+            }
+            SortedMap<Integer, Alternative> one = new TreeMap<>();
+            one.put(line, changed.get(line));
+            return one;
+        }
+    }
 
     Patterns(Priced now) {
         this.now = now;
@@ -48,16 +80,19 @@ final class Patterns {
         int order = single.rule * ORDER_PER_RULE + single.rank;
         boolean whole = cause.wholeRequest() && single.lines.size() == n;
         if (whole || (!cause.wholeRequest() && changed.size() > 1)) {
-            all.add(Explanation.single(cause, changed, now, whole, delta(changed), order));
+            add(cause, changed, -1, whole, delta(changed), order);
         }
         if (n > 1 && !(whole && changed.size() == 1)) {
-            changed.forEach((line, alternative) -> {
-                SortedMap<Integer, Alternative> one = new TreeMap<>(Map.of(line, alternative));
-                all.add(Explanation.single(cause, one, now, false, delta(one), order));
-            });
+            changed.forEach((line, alternative) ->
+                    add(cause, changed, line, false, alternative.line().lineTotal().minus(now.amount(line)), order));
         } else if (!whole && n == 1) {
-            all.add(Explanation.single(cause, changed, now, false, delta(changed), order));
+            add(cause, changed, -1, false, delta(changed), order);
         }
+    }
+
+    private void add(Cause cause, SortedMap<Integer, Alternative> changed, int line, boolean whole, Money delta,
+                     int order) {
+        all.add(new Pattern(cause, changed, line, whole, delta, delta.amount().doubleValue(), order));
     }
 
     /** What {@code lines} add to the authoritative total. */
@@ -72,9 +107,9 @@ final class Patterns {
     /** One-cause explanations: the patterns whose change is {@code difference}. */
     List<Explanation> matching(Money difference) {
         List<Explanation> found = new ArrayList<>();
-        for (Explanation p : all) {
+        for (Pattern p : all) {
             if (p.delta().equals(difference)) {
-                found.add(p);
+                found.add(Explanation.single(p.cause(), p.changes(), now, p.whole(), p.delta(), p.order()));
             }
         }
         return found;
@@ -88,32 +123,33 @@ final class Patterns {
     List<Explanation> pairs(Money difference) {
         Map<Double, List<Integer>> byDelta = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            byDelta.computeIfAbsent(all.get(i).delta().amount().doubleValue(), d -> new ArrayList<>(1)).add(i);
+            byDelta.computeIfAbsent(all.get(i).key(), d -> new ArrayList<>(1)).add(i);
         }
         List<Explanation> found = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            Explanation p = all.get(i);
+            Pattern p = all.get(i);
             Money needed = difference.minus(p.delta());
             for (int j : byDelta.getOrDefault(needed.amount().doubleValue(), List.of())) {
-                Explanation q = all.get(j);
-                if (j > i && q.delta().equals(needed)
-                        && Collections.disjoint(p.changes().keySet(), q.changes().keySet())) {
-                    SortedMap<Integer, Alternative> changes = new TreeMap<>(p.changes());
-                    changes.putAll(q.changes());
-                    int order = Math.min(p.order(), q.order());
-                    Cause cause = p.causes().get(0);
-                    if (cause.equals(q.causes().get(0))) {
-                        // one cause on some of its lines, not all: the same promotion left out of two of three lines
-                        found.add(Explanation.single(cause, changes, now, false, difference, order));
-                    } else {
-                        List<Explanation.Part> parts = new ArrayList<>(p.parts());
-                        parts.addAll(q.parts());
-                        found.add(new Explanation(parts, changes, false, difference, order));
-                    }
+                Pattern q = all.get(j);
+                if (j > i && q.delta().equals(needed) && p.disjoint(q)) {
+                    found.add(pair(p, q, difference));
                 }
             }
         }
         return found;
+    }
+
+    private Explanation pair(Pattern p, Pattern q, Money difference) {
+        SortedMap<Integer, Alternative> changes = new TreeMap<>(p.changes());
+        changes.putAll(q.changes());
+        int order = Math.min(p.order(), q.order());
+        if (p.cause().equals(q.cause())) {
+            // one cause on some of its lines, not all: the same promotion left out of two of three lines
+            return Explanation.single(p.cause(), changes, now, false, difference, order);
+        }
+        List<Explanation.Part> parts = List.of(Explanation.part(p.cause(), p.changes(), now),
+                Explanation.part(q.cause(), q.changes(), now));
+        return new Explanation(parts, changes, false, difference, order);
     }
 
     /**
@@ -133,9 +169,9 @@ final class Patterns {
         // difference − δ within [−amount, 0]: δ within [difference, difference + amount]
         BigDecimal low = difference.amount();
         BigDecimal high = low.add(amount.amount());
-        for (Explanation p : all) {
+        for (Pattern p : all) {
             BigDecimal delta = p.delta().amount();
-            if (delta.compareTo(low) >= 0 && delta.compareTo(high) <= 0 && !p.changes().containsKey(line)) {
+            if (delta.compareTo(low) >= 0 && delta.compareTo(high) <= 0 && !p.changes(line)) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package com.oneprice.verification.explanation;
 
 import com.oneprice.pricing.engine.BranchCode;
-import com.oneprice.pricing.engine.Channel;
 import com.oneprice.pricing.engine.Promotion;
 import com.oneprice.pricing.engine.PromotionScope;
 import com.oneprice.pricing.engine.ServiceCode;
@@ -48,6 +47,12 @@ final class ScopeExclusions {
 
     /** The one part of {@code promotion}'s scope that leaves {@code line} out, or null (none, or several). */
     static Reason.Exclusion exclusion(Promotion promotion, WhatIf line) {
+        Reason.Exclusion.Part part = part(promotion, line);
+        return part == null ? null : exclusion(promotion, line, part);
+    }
+
+    /** Which part alone leaves {@code line} out, judged before any name is listed: most promotions are no candidate. */
+    private static Reason.Exclusion.Part part(Promotion promotion, WhatIf line) {
         PromotionScope scope = promotion.scope();
         boolean branch = !scope.coversBranch(line.branch().code());
         boolean channel = !scope.coversChannel(line.channel());
@@ -55,32 +60,42 @@ final class ScopeExclusions {
         if ((branch ? 1 : 0) + (channel ? 1 : 0) + (service ? 1 : 0) != 1) {
             return null;
         }
-        if (branch) {
-            return new Reason.Exclusion(Reason.Exclusion.Part.BRANCH, names(scope.branches()), List.of(),
+        return branch ? Reason.Exclusion.Part.BRANCH : channel ? Reason.Exclusion.Part.CHANNEL
+                : Reason.Exclusion.Part.SERVICE;
+    }
+
+    private static Reason.Exclusion exclusion(Promotion promotion, WhatIf line, Reason.Exclusion.Part part) {
+        PromotionScope scope = promotion.scope();
+        return switch (part) {
+            case BRANCH -> new Reason.Exclusion(part, names(scope.branches()), List.of(),
                     line.branch().code().value());
-        }
-        if (channel) {
-            Channel asked = line.channel();
-            return new Reason.Exclusion(Reason.Exclusion.Part.CHANNEL, names(scope.channels()), List.of(),
-                    asked == null ? null : asked.value());
-        }
-        return new Reason.Exclusion(Reason.Exclusion.Part.SERVICE, names(scope.services()),
-                List.copyOf(scope.categories()), line.service().code().value());
+            case CHANNEL -> new Reason.Exclusion(part, names(scope.channels()), List.of(),
+                    line.channel() == null ? null : line.channel().value());
+            case SERVICE -> new Reason.Exclusion(part, names(scope.services()), List.copyOf(scope.categories()),
+                    line.service().code().value());
+        };
     }
 
     private static List<String> names(Set<?> values) {
-        return values.stream().map(v -> v instanceof BranchCode b ? b.value()
-                : v instanceof ServiceCode s ? s.value() : v.toString()).sorted().toList();
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(values.size());
+        for (Object v : values) {
+            names.add(v instanceof BranchCode b ? b.value() : v instanceof ServiceCode s ? s.value() : v.toString());
+        }
+        names.sort(null);
+        return names;
     }
 
     /** The variants of {@code line} with each running promotion left out of it by one part in {@code parts}. */
     List<Rule.Variant> variants(Situation situation, WhatIf line, Set<Reason.Exclusion.Part> parts) {
         List<Rule.Variant> variants = new ArrayList<>();
         for (Promotion promotion : running(situation, line)) {
-            Reason.Exclusion exclusion = exclusion(promotion, line);
-            if (exclusion != null && parts.contains(exclusion.part())) {
-                variants.add(new Rule.Variant(new Cause.WithPromotion(promotion, null, exclusion),
-                        line.withPromotion(promotion)));
+            Reason.Exclusion.Part part = part(promotion, line);
+            if (part != null && parts.contains(part)) {
+                variants.add(new Rule.Variant(new Cause.WithPromotion(promotion, null,
+                        exclusion(promotion, line, part)), line.withPromotion(promotion)));
             }
         }
         return variants;

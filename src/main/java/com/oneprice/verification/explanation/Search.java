@@ -96,6 +96,9 @@ final class Search {
     private final Map<Integer, Boolean> lowerable = new HashMap<>();
 
     private void singles(int rule, Patterns patterns) {
+        if (spent()) {
+            return; // not even listed: every variant would be left unpriced
+        }
         if (rules.get(rule).aboutContext()) {
             contexts(rule);
             return;
