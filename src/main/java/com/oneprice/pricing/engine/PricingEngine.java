@@ -40,6 +40,9 @@ public final class PricingEngine {
     static final int VALID_UNTIL_WALK = 64;
     private static final int MAX_BUNDLE_DEPTH = 16;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Stackable promotions apply highest priority first, then by code. */
+    private static final Comparator<Promotion> STACKING_ORDER = Comparator.comparingInt(Promotion::priority)
+            .reversed().thenComparing(Promotion::code);
 
     private PricingEngine() {
     }
@@ -120,15 +123,20 @@ public final class PricingEngine {
     static PriceAnswer.Line discounted(Rounding rounding, ServiceCode service, int quantity, Listed listed,
                                        List<Promotion> applicable) {
         Money list = listed.unitPrice();
-        List<Promotion> nonStackable = applicable.stream().filter(p -> !p.stackable()).toList();
-        List<Promotion> stackable = applicable.stream().filter(Promotion::stackable)
-                .sorted(Comparator.comparingInt(Promotion::priority).reversed().thenComparing(Promotion::code))
-                .toList();
-        List<PriceAnswer.AppliedPromotion> applied = new ArrayList<>();
+        // plain loops, no streams: the explanation of a quoted amount prices hundreds of lines per request
+        List<PriceAnswer.AppliedPromotion> applied = new ArrayList<>(applicable.size());
+        List<Promotion> stackable = null;
         Money running = list;
         Promotion best = null;
         Money bestPrice = list;
-        for (Promotion p : nonStackable) {
+        for (Promotion p : applicable) {
+            if (p.stackable()) {
+                if (stackable == null) {
+                    stackable = new ArrayList<>(applicable.size());
+                }
+                stackable.add(p);
+                continue;
+            }
             Money price = apply(rounding, p, list);
             if (price.isLessThan(bestPrice) || (best != null && price.equals(bestPrice) && outranks(p, best))) {
                 best = p;
@@ -139,11 +147,14 @@ public final class PricingEngine {
             applied.add(new PriceAnswer.AppliedPromotion(best.code(), list.minus(bestPrice).times(quantity)));
             running = bestPrice;
         }
-        for (Promotion p : stackable) {
-            Money next = apply(rounding, p, running);
-            if (next.isLessThan(running)) {
-                applied.add(new PriceAnswer.AppliedPromotion(p.code(), running.minus(next).times(quantity)));
-                running = next;
+        if (stackable != null) {
+            stackable.sort(STACKING_ORDER);
+            for (Promotion p : stackable) {
+                Money next = apply(rounding, p, running);
+                if (next.isLessThan(running)) {
+                    applied.add(new PriceAnswer.AppliedPromotion(p.code(), running.minus(next).times(quantity)));
+                    running = next;
+                }
             }
         }
         return new PriceAnswer.Line(service, quantity, list, running, running.times(quantity), applied,
@@ -158,7 +169,7 @@ public final class PricingEngine {
     static Money apply(Rounding rounding, Promotion promotion, Money price) {
         Discount d = promotion.discount();
         Money off = switch (d.type()) {
-            case PERCENT -> rounding.round(price.amount().multiply(d.value()).divide(HUNDRED), price.currency());
+            case PERCENT -> rounding.round(price.amount().multiply(d.value()).movePointLeft(2), price.currency());
             case AMOUNT_OFF -> rounding.round(d.value(), price.currency());
             case FIXED_PRICE -> price.minus(rounding.round(d.value(), price.currency()));
         };
@@ -226,7 +237,7 @@ public final class PricingEngine {
         Money unit = switch (composition.pricing().mode()) {
             case SUM -> snapshot.rounding().round(sum);
             case SUM_MINUS_PERCENT -> snapshot.rounding().round(sum.amount().multiply(
-                    HUNDRED.subtract(composition.pricing().percent())).divide(HUNDRED), sum.currency());
+                    HUNDRED.subtract(composition.pricing().percent())).movePointLeft(2), sum.currency());
             case FIXED -> ownPrice(snapshot, sale, bundle, branch, at);
         };
         return new Listed(unit, lines);

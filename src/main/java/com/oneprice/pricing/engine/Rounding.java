@@ -1,6 +1,7 @@
 package com.oneprice.pricing.engine;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Map;
@@ -29,8 +30,13 @@ public final class Rounding {
 
     public Money round(BigDecimal amount, Currency currency) {
         BigDecimal increment = increment(currency);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (increment.scale() == digits && increment.unscaledValue().equals(BigInteger.ONE)) {
+            // the currency's minor unit, the usual case: the same half-up step without a division
+            return new Money(amount.setScale(digits, RoundingMode.HALF_UP), currency);
+        }
         BigDecimal steps = amount.divide(increment, 0, RoundingMode.HALF_UP);
-        int scale = Math.max(Math.max(0, currency.getDefaultFractionDigits()), Math.max(0, increment.stripTrailingZeros().scale()));
+        int scale = Math.max(digits, Math.max(0, increment.stripTrailingZeros().scale()));
         return new Money(steps.multiply(increment).setScale(scale, RoundingMode.UNNECESSARY), currency);
     }
 
