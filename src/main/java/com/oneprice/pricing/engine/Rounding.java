@@ -13,6 +13,8 @@ import java.util.Map;
 public final class Rounding {
 
     private final Map<Currency, BigDecimal> increments;
+    /** The step of the currency rounded last. */
+    private volatile Step last;
 
     Rounding(Map<Currency, BigDecimal> increments) {
         this.increments = Map.copyOf(increments);
@@ -29,15 +31,29 @@ public final class Rounding {
     }
 
     public Money round(BigDecimal amount, Currency currency) {
-        BigDecimal increment = increment(currency);
-        int digits = Math.max(0, currency.getDefaultFractionDigits());
-        if (increment.scale() == digits && increment.unscaledValue().equals(BigInteger.ONE)) {
+        Step step = step(currency);
+        if (step.minorUnit()) {
             // the currency's minor unit, the usual case: the same half-up step without a division
-            return new Money(amount.setScale(digits, RoundingMode.HALF_UP), currency);
+            return new Money(amount.setScale(step.scale(), RoundingMode.HALF_UP), currency);
         }
-        BigDecimal steps = amount.divide(increment, 0, RoundingMode.HALF_UP);
-        int scale = Math.max(digits, Math.max(0, increment.stripTrailingZeros().scale()));
-        return new Money(steps.multiply(increment).setScale(scale, RoundingMode.UNNECESSARY), currency);
+        BigDecimal steps = amount.divide(step.increment(), 0, RoundingMode.HALF_UP);
+        return new Money(steps.multiply(step.increment()).setScale(step.scale(), RoundingMode.UNNECESSARY), currency);
+    }
+
+    /** A currency's increment and the scale amounts are shown with; nearly every request uses one currency. */
+    private record Step(Currency currency, BigDecimal increment, int scale, boolean minorUnit) {
+    }
+
+    private Step step(Currency currency) {
+        Step step = last;
+        if (step == null || !step.currency().equals(currency)) {
+            BigDecimal increment = increment(currency);
+            int digits = Math.max(0, currency.getDefaultFractionDigits());
+            step = new Step(currency, increment, Math.max(digits, Math.max(0, increment.stripTrailingZeros().scale())),
+                    increment.scale() == digits && increment.unscaledValue().equals(BigInteger.ONE));
+            last = step;
+        }
+        return step;
     }
 
     public Money round(Money money) {

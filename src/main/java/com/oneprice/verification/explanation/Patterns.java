@@ -5,7 +5,7 @@ import com.oneprice.pricing.engine.Money;
 import java.math.BigDecimal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -117,26 +117,57 @@ final class Patterns {
 
     /**
      * Two causes on different lines whose changes add up to {@code difference}, or one cause on some of the lines it
-     * could change: found by lookup, not pricing. Amounts are decimal sums, so equal ones have equal doubles; the
-     * lookup by double is confirmed exactly.
+     * could change: found by lookup, not pricing. The patterns are sorted by their change as a double, and each looks
+     * up the change it needs within the doubles' rounding error; every candidate is confirmed exactly.
      */
     List<Explanation> pairs(Money difference) {
-        Map<Double, List<Integer>> byDelta = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            byDelta.computeIfAbsent(all.get(i).key(), d -> new ArrayList<>(1)).add(i);
+        int n = all.size();
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
         }
-        List<Explanation> found = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
+        Arrays.sort(boxed, (a, b) -> Double.compare(all.get(a).key(), all.get(b).key()));
+        int[] byKey = new int[n];
+        double[] keys = new double[n];
+        for (int k = 0; k < n; k++) {
+            byKey[k] = boxed[k];
+            keys[k] = all.get(boxed[k]).key();
+        }
+        double wanted = difference.amount().doubleValue();
+        List<int[]> matches = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
             Pattern p = all.get(i);
-            Money needed = difference.minus(p.delta());
-            for (int j : byDelta.getOrDefault(needed.amount().doubleValue(), List.of())) {
-                Pattern q = all.get(j);
-                if (j > i && q.delta().equals(needed) && p.disjoint(q)) {
-                    found.add(pair(p, q, difference));
+            double needed = wanted - p.key();
+            double error = 1e-9 * (Math.abs(wanted) + Math.abs(p.key()) + 1);
+            for (int k = first(keys, needed - error); k < n && keys[k] <= needed + error; k++) {
+                int j = byKey[k];
+                if (j > i && p.delta().plus(all.get(j).delta()).equals(difference) && p.disjoint(all.get(j))) {
+                    matches.add(new int[] {i, j});
                 }
             }
         }
+        // in the order of the patterns, as they were found
+        matches.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<Explanation> found = new ArrayList<>(matches.size());
+        for (int[] m : matches) {
+            found.add(pair(all.get(m[0]), all.get(m[1]), difference));
+        }
         return found;
+    }
+
+    /** The first index of sorted {@code keys} at or above {@code low}. */
+    private static int first(double[] keys, double low) {
+        int from = 0;
+        int to = keys.length;
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (keys[mid] < low) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        return from;
     }
 
     private Explanation pair(Pattern p, Pattern q, Money difference) {

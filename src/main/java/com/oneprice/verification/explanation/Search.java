@@ -73,17 +73,19 @@ final class Search {
         }
         Patterns patterns = new Patterns(now);
         patterns.addAll(singles);
-        Map<Cause, Single> raising = new LinkedHashMap<>(singles);
+        int raising = singles.size();
         for (int r = 0; r < rules.size(); r++) {
             if (rules.get(r).onlyLowers()) {
                 singles(r, patterns);
             }
         }
-        singles.forEach((cause, single) -> {
-            if (!raising.containsKey(cause)) {
-                patterns.add(cause, single);
+        // a lowering rule's causes are of their own kinds, so they come after the raising ones, in the order found
+        int seen = 0;
+        for (Map.Entry<Cause, Single> single : singles.entrySet()) {
+            if (seen++ >= raising) {
+                patterns.add(single.getKey(), single.getValue());
             }
-        });
+        }
         List<Explanation> found = patterns.matching(difference);
         if (!found.isEmpty()) {
             return found;
