@@ -72,23 +72,27 @@ public final class CatalogSnapshot {
         return rounding;
     }
 
-    /** The entry effective at {@code at}: the branch's own over the network's; in the branch's currency only. */
-    Optional<EffectivePrice> priceAt(ServiceCode service, Branch branch, Instant at) {
+    /**
+     * The amount of the entry effective at {@code at}: the branch's own over the network's; in the branch's currency
+     * only; null when there is none (looked up hundreds of times per explanation, so without wrappers).
+     */
+    Money priceAt(ServiceCode service, Branch branch, Instant at) {
         ServicePrices p = prices.get(service);
         if (p == null) {
-            return Optional.empty();
+            return null;
         }
-        Optional<EffectivePrice> own = effective(p.byBranch.get(branch.code()), branch, at);
-        return own.isPresent() ? own : effective(p.network, branch, at);
+        Money own = effective(p.byBranch.get(branch.code()), branch, at);
+        return own != null ? own : effective(p.network, branch, at);
     }
 
-    /** The entry of {@code series} effective at {@code at}; none when the series is absent or in another currency. */
-    private static Optional<EffectivePrice> effective(PriceSeries series, Branch branch, Instant at) {
+    /** The amount of {@code series} effective at {@code at}; null when the series is absent or in another currency. */
+    private static Money effective(PriceSeries series, Branch branch, Instant at) {
         int i = series == null ? -1 : series.indexAt(at);
-        if (i >= 0 && series.money(i).currency().equals(branch.currency())) {
-            return Optional.of(new EffectivePrice(series.money(i), series.start(i)));
+        if (i < 0) {
+            return null;
         }
-        return Optional.empty();
+        Money money = series.money(i);
+        return money.currency().equals(branch.currency()) ? money : null;
     }
 
     /** Every instant at which the price of {@code service} at {@code branch} may change. */
@@ -144,9 +148,6 @@ public final class CatalogSnapshot {
     public String toString() {
         return "catalog version " + version + ": " + branches.size() + " branches, " + services.size()
                 + " services, " + promotions.byCode.size() + " promotions";
-    }
-
-    record EffectivePrice(Money amount, Instant since) {
     }
 
     /** One service's price histories: network-wide (null when there is none) and per branch. */

@@ -32,6 +32,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     public Money times(int quantity) {
+        if (quantity == 1) {
+            return this;
+        }
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 

@@ -244,10 +244,12 @@ public final class PricingEngine {
     }
 
     private static Money ownPrice(CatalogSnapshot snapshot, Sale sale, Service service, Branch branch, Instant at) {
-        return snapshot.priceAt(service.code(), branch, at)
-                .map(p -> snapshot.rounding().round(p.amount()))
-                .orElseThrow(() -> sale.notSold(service.code(), branch, at, "has no price in "
-                        + branch.currency().getCurrencyCode() + " there then"));
+        Money price = snapshot.priceAt(service.code(), branch, at);
+        if (price == null) {
+            throw sale.notSold(service.code(), branch, at, "has no price in " + branch.currency().getCurrencyCode()
+                    + " there then");
+        }
+        return snapshot.rounding().round(price);
     }
 
     /**

@@ -57,6 +57,10 @@ public final class Rounding {
     }
 
     public Money round(Money money) {
+        Step step = step(money.currency());
+        if (step.minorUnit() && money.amount().scale() == step.scale()) {
+            return money; // already a whole number of minor units, as stored prices are
+        }
         return round(money.amount(), money.currency());
     }
 
