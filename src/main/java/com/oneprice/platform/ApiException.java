@@ -99,6 +99,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.INTERNAL_ERROR, Text.of("problem.internal-error.detail"), List.of());
     }
 
+    /** A dependency is down: a 503, which the mappers answer with Retry-After. */
+    public static ApiException unavailable(ProblemType type, Text detail) {
+        return new ApiException(type, detail, List.of());
+    }
+
     public static ApiException stale(Text detail) {
         return new ApiException(ProblemType.PRECONDITION_FAILED, detail, List.of());
     }

@@ -52,6 +52,11 @@ public class ProblemMappers {
     static final int MAX_ERRORS = 100;
     private static final Map<Integer, String> HEADERS = Map.of(401, HttpHeaders.AUTHORIZATION, 406, HttpHeaders.ACCEPT,
             412, HttpHeaders.IF_MATCH, 415, HttpHeaders.CONTENT_TYPE);
+    /**
+     * How long a client should wait before retrying a 503: about what the embedded PostgreSQL needs to be restarted,
+     * and short enough that a retry soon finds an external one back.
+     */
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
@@ -124,6 +129,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (DatabaseFailures.unavailable(e)) {
+            LOG.debugf(e, "database unavailable on %s %s", printable(request.getMethod()),
+                    printable(request.getUriInfo().getPath()));
+            return problem(request, 503, ProblemType.DATABASE_UNAVAILABLE,
+                    Text.of("problem.database-unavailable.detail").in(language(request)), List.of());
+        }
         SQLException sql = sqlCause(e);
         if (sql != null && sql.getSQLState() != null) {
             Response answer = database(sql, request);
@@ -170,9 +181,12 @@ public class ProblemMappers {
     public static Response problem(ContainerRequestContext request, int status, ProblemType type, String detail,
                                    List<Problem.FieldError> errors) {
         String instance = request == null ? null : "/" + stripSlash(request.getUriInfo().getPath());
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(document(instance, RequestIds.of(request), status, type, detail, errors, language(request)))
-                .build();
+        Response.ResponseBuilder answer = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(document(instance, RequestIds.of(request), status, type, detail, errors, language(request)));
+        if (status == 503) {
+            answer.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return answer.build();
     }
 
     /** The language of the answer to {@code request}. */

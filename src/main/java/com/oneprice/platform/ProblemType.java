@@ -57,6 +57,11 @@ public enum ProblemType {
             "The request's headers are larger, in all, than the service reads."),
     INTERNAL_ERROR(500, "internal-error",
             "The service failed to answer; quote the request id when reporting it."),
+    DATABASE_UNAVAILABLE(503, "database-unavailable",
+            "The database cannot be reached (connection refused or lost, shutting down, in recovery, out of "
+                    + "connections), or, for an answer computed from the catalog snapshot, the snapshot has not been "
+                    + "confirmed current for longer than `pricing.snapshot.max-staleness`; nothing was stored; retry "
+                    + "after `Retry-After` seconds."),
     SERVICE_UNAVAILABLE(503, "service-unavailable",
             "The service cannot answer now; retry after `Retry-After` seconds.");
 
