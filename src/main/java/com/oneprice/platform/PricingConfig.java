@@ -1,12 +1,14 @@
 package com.oneprice.platform;
 
 import com.oneprice.words.Language;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** The service's own settings ({@code pricing.*}); Quarkus settings keep their usual names. */
 @ConfigMapping(prefix = "pricing")
@@ -81,5 +83,17 @@ public interface PricingConfig {
         /** Bound on the line pricings of the search (single causes and pairs alike), so verify stays fast. */
         @WithDefault("200")
         int maxCandidates();
+
+        Spool spool();
+
+        /** Where acknowledged verifications wait for the database: a local, fsync'd, bounded spool. */
+        interface Spool {
+            /** Default: {@code <data-dir>/spool/verifications}. One per instance: a second one is refused. */
+            Optional<String> directory();
+
+            /** When the spool holds this much, verify with a quoted amount or a code answers 503. */
+            @WithDefault("1G")
+            MemorySize maxSize();
+        }
     }
 }

@@ -62,6 +62,13 @@ public enum ProblemType {
                     + "connections), or, for an answer computed from the catalog snapshot, the snapshot has not been "
                     + "confirmed current for longer than `pricing.snapshot.max-staleness`; nothing was stored; retry "
                     + "after `Retry-After` seconds."),
+    VERIFICATION_LOG_FULL(503, "verification-log-full",
+            "Verify with a quoted amount or a code: the database has been away so long that the local log keeping "
+                    + "verifications for it is full (`pricing.verification.spool.max-size`); nothing was recorded; "
+                    + "retry after `Retry-After` seconds. The price alone is still answered."),
+    VERIFICATION_LOG_UNAVAILABLE(503, "verification-log-unavailable",
+            "Verify with a quoted amount or a code: the local log keeping verifications could not be written; "
+                    + "nothing was recorded; retry after `Retry-After` seconds."),
     SERVICE_UNAVAILABLE(503, "service-unavailable",
             "The service cannot answer now; retry after `Retry-After` seconds.");
 
