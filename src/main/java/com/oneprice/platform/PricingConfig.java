@@ -56,6 +56,17 @@ public interface PricingConfig {
 
     Quotes quotes();
 
+    Snapshot snapshot();
+
+    interface Snapshot {
+        /**
+         * How long prices and verify keep answering from the last catalog snapshot while the database cannot confirm
+         * it is current; past this they answer 503 rather than an old price.
+         */
+        @WithDefault("PT5M")
+        Duration maxStaleness();
+    }
+
     interface Quotes {
         /** How long a quote is honoured after it is issued. */
         @WithDefault("P7D")

@@ -39,10 +39,16 @@ public class Pricing {
     Snapshots snapshots;
 
     @Inject
+    CatalogFreshness freshness;
+
+    @Inject
     Clock clock;
 
+    /** The current snapshot; a 503 when the database has not confirmed it for longer than the staleness bound. */
     public CatalogSnapshot snapshot() {
-        return snapshots.current();
+        CatalogSnapshot snapshot = snapshots.current();
+        freshness.requireFresh();
+        return snapshot;
     }
 
     public PriceRequest request(String branch, String at, String channel, List<ItemJson> items) {

@@ -65,6 +65,7 @@ public class PricingResource {
             @Header(name = "ETag", ref = "AnswerETag"), @Header(name = "Cache-Control", ref = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PriceAnswerJson.class)))
+    @AnsweredFromSnapshot
     public Response effective(@QueryParam("branch") @Parameter(required = true) String branch,
                               @QueryParam("service") @Parameter(required = true) String service,
                               @QueryParam("at") String at, @QueryParam("channel") String channel,
@@ -101,6 +102,7 @@ public class PricingResource {
             @Header(name = "ETag", ref = "AnswerETag"), @Header(name = "Cache-Control", ref = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CompareAnswerJson.class)))
+    @AnsweredFromSnapshot
     public Response compare(@QueryParam("service") @Parameter(required = true) String service,
                             @QueryParam("at") String at, @QueryParam("channel") String channel,
                             @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {

@@ -47,6 +47,9 @@ public class Snapshots {
     @Inject
     SnapshotLoader loader;
 
+    @Inject
+    CatalogFreshness freshness;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
     @ConfigProperty(name = "quarkus.datasource.username")
@@ -131,6 +134,7 @@ public class Snapshots {
             }
             long started = System.nanoTime();
             CatalogSnapshot fresh = loader.load();
+            freshness.confirmed();
             if (install(fresh)) {
                 reloaded.increment();
                 LOG.infof("pricing snapshot at catalog version %d built in %d ms", fresh.version(),
@@ -155,8 +159,10 @@ public class Snapshots {
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
-                    pg.getNotifications((int) POLL_MILLIS);
+                    // at once on (re)connecting, then after each notification, and at least every second
                     catchUp(databaseVersion(connection));
+                    freshness.confirmed();
+                    pg.getNotifications((int) POLL_MILLIS);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {

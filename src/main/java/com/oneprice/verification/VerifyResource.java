@@ -1,6 +1,7 @@
 package com.oneprice.verification;
 
 import com.oneprice.platform.ReadAccess;
+import com.oneprice.pricing.AnsweredFromSnapshot;
 import com.oneprice.quotes.Callers;
 import com.oneprice.words.Languages;
 import io.quarkus.security.UnauthorizedException;
@@ -65,6 +66,7 @@ public class VerifyResource {
             otherwise), named by `Content-Language`; amounts as people write them there, moments in the branch's
             time zone; every other field is the same in every language.""")
     @ReadAccess
+    @AnsweredFromSnapshot
     public VerifyAnswer verify(@Valid @NotNull VerifyRequest body, @Context HttpHeaders headers) {
         if (body.quoteCode() != null && !body.quoteCode().isBlank() && identity.isAnonymous()) {
             throw new UnauthorizedException();
