@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *       (412); a body can be too large (413) or of a media type not accepted (415);</li>
  *   <li>the schema of every path and query parameter a resource left as plain text, from {@link ParameterVocabulary};</li>
  *   <li>Problem.type as the list of {@link ProblemType}s, each described;</li>
- *   <li>the RateLimit headers on every success and client-error answer;</li>
+ *   <li>the RateLimit headers on every success and client-error answer, and on the answers computed from the catalog
+ *       snapshot alone (those of {@code AnsweredFromSnapshot} operations) its age, Catalog-Age;</li>
  *   <li>Content-Language on every answer that carries human text: problems, and the answers of the operations
  *       that say something ({@link #SPOKEN}); Vary on those of them that are cached (they take If-None-Match);</li>
  *   <li>304, with the ETag and Cache-Control of its 200, where an operation takes If-None-Match;</li>
@@ -67,6 +68,10 @@ public class ContractFilter implements OASFilter {
 
     /** The answers that tell the caller when to try again. */
     private static final Set<String> RETRY_LATER = Set.of("429", "503");
+
+    /** Operations answered from the catalog snapshot alone (see AnsweredFromSnapshot): their answers carry its age. */
+    private static final Set<String> FROM_SNAPSHOT = Set.of("GET /prices/effective", "GET /prices/compare",
+            "POST /quotes/verify");
 
     /** Request examples (components/examples of META-INF/openapi.yaml) by "METHOD path". */
     private static final Map<String, List<String>> EXAMPLES = Map.of(
@@ -156,6 +161,9 @@ public class ContractFilter implements OASFilter {
                 answer.addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"));
             }
         });
+        if (FROM_SNAPSHOT.contains(method + " " + path) && responses.getAPIResponse("200") != null) {
+            responses.getAPIResponse("200").addHeader("Catalog-Age", OASFactory.createHeader().ref("Catalog-Age"));
+        }
 
         List<String> examples = EXAMPLES.get(method + " " + path);
         if (examples != null && body && operation.getRequestBody().getContent() != null) {

@@ -60,7 +60,10 @@ public class VerifyResource {
             HONOUR_VALID_QUOTES, the default, or LIST_PRICE) `payable` is what the customer pays — the lower of quoted
             and current for an unexpired issued quote presented at its own branch, else the current total — and
             `honourCost` what honouring costs. Every verification with a quoted amount or a code is logged for the
-            discrepancy reports. Roles: operator, integration, pricing-admin, auditor; anonymous (without a quote
+            discrepancy reports: a 200 means it is kept, on disk if the database is away, and recorded exactly once.
+            While the database is unavailable, verify without a quote code keeps answering from the last catalog
+            snapshot (`Catalog-Age` says how old) until `pricing.snapshot.max-staleness`; a quote code needs the
+            database (503). Roles: operator, integration, pricing-admin, auditor; anonymous (without a quote
             code) when public read is on. Human text — `say` on the answer and on the verdict, each reason's `message`
             — is in the language `Accept-Language` chose (en or ru, q-values honoured; `pricing.messages.default-language`
             otherwise), named by `Content-Language`; amounts as people write them there, moments in the branch's

@@ -48,6 +48,20 @@ class ContractTest {
         assertTrue(verify.at("/requestBody/content/application~1json/examples").has("verify-quoted-amount"));
     }
 
+    @Test
+    void answers_from_the_snapshot_declare_its_age_and_their_503_when_to_retry() throws IOException {
+        JsonNode committed = YAML.readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
+        for (String operation : List.of("/paths/~1prices~1effective/get", "/paths/~1prices~1compare/get",
+                "/paths/~1quotes~1verify/post")) {
+            assertTrue(committed.at(operation + "/responses/200/headers").has("Catalog-Age"), operation);
+            assertTrue(committed.at(operation + "/responses/503/headers").has("Retry-After"), operation);
+        }
+        assertTrue(committed.at("/paths/~1quotes/post/responses/503/headers").has("Retry-After"));
+        List<String> types = new ArrayList<>();
+        committed.at("/components/schemas/Problem/properties/type/enum").forEach(t -> types.add(t.asText()));
+        assertTrue(types.contains("urn:oneprice:problem:database-unavailable"), types.toString());
+    }
+
     /** Adds the JSON pointer of every place where {@code expected} and {@code actual} differ. */
     static void compare(String at, JsonNode expected, JsonNode actual, List<String> differences) {
         if (expected == null || actual == null || expected.getNodeType() != actual.getNodeType()) {
