@@ -22,11 +22,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 
 /**
  * A real PostgreSQL 17 server whose data lives in a directory of ours and survives restarts. Zonky's defaults are
  * made for throw-away test databases, so durability is switched back on (and checked), and a server left behind
- * by a killed run is stopped before ours starts.
+ * by a killed run is stopped before ours starts. Once {@link #supervise supervised}, a postmaster that dies is started
+ * again on the same data directory and port (PostgreSQL's crash recovery replays its WAL), with backoff, for as long
+ * as the service runs; {@link #downFor} tells the liveness check how long it has been away.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -41,10 +44,35 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Map<String, String> DURABLE = Map.of(
             "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
-    private final EmbeddedPostgres postgres;
+    /** How often the supervisor looks at the postmaster, and its backoff between failed restarts. */
+    private static final Duration WATCH = Duration.ofMillis(200);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    private static final Duration MAX_RETRY = Duration.ofSeconds(10);
+    /** Backends of a dead postmaster exit on their own within moments; past this they are killed. */
+    private static final Duration ORPHAN_GRACE = Duration.ofSeconds(5);
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private static volatile EmbeddedDatabase supervised;
+
+    private final Path dataDir;
+    private final boolean disposable;
+    private final int port;
+    /** Replaced by each restart; guarded by {@code this}. */
+    private EmbeddedPostgres postgres;
+    private long postmasterPid;
+    private boolean closed;
+    private Thread supervisor;
+    /** Whether the postmaster's command line names our data directory, so a reused pid is told apart. */
+    private volatile boolean identifiable;
+    /** System.nanoTime() when the postmaster was found dead, 0 while it runs. */
+    private volatile long downSince;
+    private volatile int restarts;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, boolean disposable) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
+        this.disposable = disposable;
+        this.port = postgres.getPort();
+        this.postmasterPid = readPostmasterPid();
     }
 
     /**
@@ -68,19 +96,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (disposable) {
                 emptyDirectory(dir);
             }
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(disposable)
-                    // a throw-away server may die with the JVM; the durable one is stopped by its owner, after
-                    // the application has stopped using it, not by a hook racing the application's shutdown
-                    .setRegisterShutdownHook(disposable)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100");
-            if (!disposable) {
-                // zonky starts the server with -F (fsync off); a later -c fsync=on overrides it
-                DURABLE.forEach(builder::setServerConfig);
-            }
-            EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+            EmbeddedDatabase database = new EmbeddedDatabase(builder(dir, disposable).start(), dir, disposable);
             if (!disposable) {
                 database.checkDurable(dir);
             }
@@ -90,30 +106,214 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    private static EmbeddedPostgres.Builder builder(Path dir, boolean disposable) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(disposable)
+                // a throw-away server may die with the JVM; the durable one is stopped by its owner, after
+                // the application has stopped using it, not by a hook racing the application's shutdown
+                .setRegisterShutdownHook(disposable)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "100");
+        if (!disposable) {
+            // zonky starts the server with -F (fsync off); a later -c fsync=on overrides it
+            DURABLE.forEach(builder::setServerConfig);
+        }
+        return builder;
+    }
+
+    /**
+     * Watches the postmaster from now on and starts it again whenever it dies, until {@link #close()}. The JDBC URL
+     * stays the same (same port), so the connection pool and the catalog listener reconnect by themselves.
+     */
+    public synchronized void supervise() {
+        if (supervisor != null || closed) {
+            return;
+        }
+        if (postmasterPid <= 0) {
+            LOG.warnf("the embedded PostgreSQL in %s is not supervised: its postmaster.pid names no process", dataDir);
+            return;
+        }
+        // where the system does not show us the postmaster's command line, being alive has to do
+        identifiable = ProcessHandle.of(postmasterPid).filter(p -> isPostmasterOf(p, dataDir)).isPresent();
+        supervisor = new Thread(this::superviseLoop, "embedded-postgres-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+        supervised = this;
+    }
+
+    /** The supervised embedded server of this JVM, if there is one. */
+    public static Optional<EmbeddedDatabase> supervised() {
+        return Optional.ofNullable(supervised);
+    }
+
+    /** How long the postmaster has been down; zero while it runs. */
+    public Duration downFor() {
+        long since = downSince;
+        return since == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+    }
+
+    /** How many times the supervisor has started the postmaster again. */
+    public int restarts() {
+        return restarts;
+    }
+
+    private void superviseLoop() {
+        Duration retry = FIRST_RETRY;
+        while (!Thread.currentThread().isInterrupted()) {
+            sleep(WATCH.toMillis());
+            long pid;
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                pid = postmasterPid;
+            }
+            if (isRunning(pid)) {
+                continue;
+            }
+            if (downSince == 0) {
+                downSince = System.nanoTime();
+                LOG.errorf("the embedded PostgreSQL (postmaster pid %d) has died; starting it again on %s, port %d",
+                        pid, dataDir, port);
+            }
+            if (restart()) {
+                LOG.infof("the embedded PostgreSQL is back after %d ms (restart %d, postmaster pid %d); PostgreSQL "
+                        + "replayed its WAL, and connections are made again", downFor().toMillis(), restarts,
+                        postmasterPid);
+                downSince = 0;
+                retry = FIRST_RETRY;
+            } else {
+                LOG.warnf("the embedded PostgreSQL could not be started again; next attempt in %d ms (down for %d s)",
+                        retry.toMillis(), downFor().toSeconds());
+                sleep(retry.toMillis());
+                retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
+            }
+        }
+    }
+
+    /** A zombie, or a process that was given the pid since, is not our postmaster either. */
+    private boolean isRunning(long pid) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(process -> !identifiable || isPostmasterOf(process, dataDir)).isPresent();
+    }
+
+    /** One attempt: let go of the dead server, wait for its orphaned backends, start a new one on the same port. */
+    private boolean restart() {
+        try {
+            synchronized (this) {
+                if (closed) {
+                    return true;
+                }
+                closeDead(postgres);
+            }
+            awaitOrphans();
+            EmbeddedPostgres started = builder(dataDir, disposable).setPort(port).start();
+            synchronized (this) {
+                postgres = started;
+                postmasterPid = readPostmasterPid();
+                restarts++;
+                if (closed) {
+                    started.close();
+                    return true;
+                }
+            }
+            if (!disposable) {
+                checkDurable(dataDir);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("starting the embedded PostgreSQL failed: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Releases zonky's lock on the data directory. Its pg_ctl stop fails, the postmaster being gone, and zonky logs that
+     * as an error with a stack trace, which would only confuse whoever reads the log after the supervisor's own line.
+     */
+    private static void closeDead(EmbeddedPostgres dead) throws IOException {
+        java.util.logging.Logger zonky = java.util.logging.Logger.getLogger(EmbeddedPostgres.class.getName());
+        Level level = zonky.getLevel();
+        zonky.setLevel(Level.OFF);
+        try {
+            dead.close();
+        } finally {
+            zonky.setLevel(level);
+        }
+    }
+
+    /**
+     * The backends of a dead postmaster still hold its shared memory, and a new postmaster refuses to start beside
+     * them. They notice the death and exit by themselves; one that lingers is killed, there being no server left for
+     * it to work for. They are the processes whose working directory is the data directory (Linux).
+     */
+    private void awaitOrphans() {
+        long deadline = System.nanoTime() + ORPHAN_GRACE.toNanos();
+        List<ProcessHandle> orphans = orphans();
+        while (!orphans.isEmpty() && System.nanoTime() < deadline) {
+            sleep(100);
+            orphans = orphans();
+        }
+        for (ProcessHandle orphan : orphans) {
+            LOG.warnf("killing the backend %d that outlived its postmaster", orphan.pid());
+            orphan.destroyForcibly();
+        }
+        if (!orphans.isEmpty()) {
+            sleep(500);
+        }
+    }
+
+    private List<ProcessHandle> orphans() {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.pid() != ProcessHandle.current().pid())
+                .filter(process -> {
+                    try {
+                        return Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd"))
+                                .equals(dataDir);
+                    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    private long readPostmasterPid() {
+        try {
+            return readPid(dataDir.resolve("postmaster.pid")).orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     private void checkDurable(Path dir) throws IOException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        EmbeddedPostgres server;
+        synchronized (this) {
+            server = postgres;
+        }
+        try (Connection connection = server.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             for (Map.Entry<String, String> setting : DURABLE.entrySet()) {
                 try (ResultSet result = statement.executeQuery("SHOW " + setting.getKey())) {
                     result.next();
                     String actual = result.getString(1);
                     if (!setting.getValue().equals(actual)) {
-                        close();
+                        server.close();
                         throw new IllegalStateException("the embedded PostgreSQL in " + dir + " runs with "
                                 + setting.getKey() + "=" + actual + "; its data would not survive a crash");
                     }
                 }
             }
         } catch (SQLException e) {
-            close();
+            server.close();
             throw new IOException("could not check the durability settings of the embedded PostgreSQL", e);
         }
         LOG.infof("embedded PostgreSQL 17 on port %d, data in %s (fsync, synchronous_commit, full_page_writes on)",
@@ -244,9 +444,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Stops the server (pg_ctl stop, fast mode) and waits for it; the data directory stays. */
+    /** Stops supervising, then stops the server (pg_ctl stop, fast mode) and waits for it; the data directory stays. */
     @Override
     public void close() throws IOException {
-        postgres.close();
+        Thread watching;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            watching = supervisor;
+        }
+        if (watching != null) {
+            watching.interrupt();
+            try {
+                watching.join(Duration.ofSeconds(90).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (supervised == this) {
+            supervised = null;
+        }
+        EmbeddedPostgres server;
+        synchronized (this) {
+            server = postgres;
+        }
+        server.close();
     }
 }

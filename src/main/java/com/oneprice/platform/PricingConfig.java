@@ -58,6 +58,8 @@ public interface PricingConfig {
 
     Snapshot snapshot();
 
+    EmbeddedDatabase embeddedDatabase();
+
     interface Snapshot {
         /**
          * How long prices and verify keep answering from the last catalog snapshot while the database cannot confirm
@@ -65,6 +67,15 @@ public interface PricingConfig {
          */
         @WithDefault("PT5M")
         Duration maxStaleness();
+    }
+
+    interface EmbeddedDatabase {
+        /**
+         * How long the embedded PostgreSQL may stay down, while the service keeps restarting it, before liveness
+         * reports DOWN so that an orchestrator restarts the whole service.
+         */
+        @WithDefault("PT60S")
+        Duration maxDowntime();
     }
 
     interface Quotes {

@@ -11,9 +11,9 @@ import java.time.Duration;
 
 /**
  * Starts what a bare machine lacks before Quarkus reads its configuration: the embedded PostgreSQL when
- * no datasource URL is configured, and the development signing key when no JWT verification key is. Refuses to
- * start when an external identity provider's tokens would be taken without an audience ({@link TokenAudience}).
- * It reads these settings from system properties and the environment.
+ * no datasource URL is configured (supervised: started again whenever it dies), and the development signing key
+ * when no JWT verification key is. Refuses to start when an external identity provider's tokens would be taken
+ * without an audience ({@link TokenAudience}). It reads these settings from system properties and the environment.
  */
 @QuarkusMain
 public final class PricingMain {
@@ -36,6 +36,7 @@ public final class PricingMain {
         TokenAudience.warning(externalProvider, audiences, waived).ifPresent(LOG::warn);
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL", null) == null) {
             EmbeddedDatabase database = startDatabase(dataDir.resolve("postgres"));
+            database.supervise();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApplication(database),
                     "embedded-postgres-stop"));
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
@@ -67,7 +68,8 @@ public final class PricingMain {
 
     /**
      * Shutdown hooks run concurrently, and Quarkus stops the application (HTTP, connection pool) from its own hook.
-     * Stopping PostgreSQL only once the application has stopped lets in-flight work finish against a live database.
+     * Stopping PostgreSQL only once the application has stopped lets in-flight work finish against a live database,
+     * and the verification log write what its spool holds.
      */
     private static void stopAfterApplication(EmbeddedDatabase database) {
         Application application = Application.currentApplication();

@@ -2,6 +2,7 @@ package com.oneprice.platform;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -81,6 +83,63 @@ class EmbeddedDatabaseTest {
         assertThat(refused.getMessage(), containsString("in use by another running pricing service"));
         assertEquals("on", show("fsync"));
         assertTrue(Files.exists(dataDir.resolve("postmaster.pid")));
+    }
+
+    @Test
+    @Tag("faults")
+    void a_killed_postmaster_is_started_again_on_the_same_data_and_port() throws Exception {
+        database = EmbeddedDatabase.start(dataDir);
+        database.supervise();
+        execute("create table kept (id int primary key)", "insert into kept values (7)");
+        long postmaster = postmasterPid();
+
+        ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+
+        awaitRestart();
+        assertEquals("7", query("select id from kept"));
+        assertEquals(1, database.restarts());
+        assertEquals(Duration.ZERO, database.downFor());
+        assertTrue(postmasterPid() != postmaster, "a new postmaster");
+        assertEquals(database, EmbeddedDatabase.supervised().orElseThrow());
+
+        database.close();
+        assertTrue(EmbeddedDatabase.supervised().isEmpty(), "no longer supervised once closed");
+    }
+
+    @Test
+    @Tag("faults")
+    void a_postmaster_that_cannot_be_started_again_is_reported_down_for_as_long_as_it_stays_down() throws Exception {
+        database = EmbeddedDatabase.start(dataDir);
+        database.supervise();
+        long postmaster = postmasterPid();
+        // zonky runs initdb again when the configuration is gone, which refuses the non-empty directory
+        Files.delete(dataDir.resolve("postgresql.conf"));
+
+        ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+
+        awaitDownFor(Duration.ofSeconds(2));
+        assertEquals(0, database.restarts());
+    }
+
+    private long postmasterPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+    }
+
+    /** Waits, up to a generous bound, for the supervisor to have started the server again and to say it is up. */
+    private void awaitRestart() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline && (database.restarts() == 0 || !database.downFor().isZero())) {
+            Thread.sleep(200);
+        }
+        assertEquals(1, database.restarts(), "started again within 90 s");
+    }
+
+    private void awaitDownFor(Duration down) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline && database.downFor().compareTo(down) < 0) {
+            Thread.sleep(200);
+        }
+        assertTrue(database.downFor().compareTo(down) >= 0, "down for " + database.downFor());
     }
 
     private String show(String setting) throws SQLException {
