@@ -20,8 +20,11 @@ public final class PricingMain {
 
     private static final Logger LOG = Logger.getLogger(PricingMain.class);
 
-    /** Bounds the wait for the application to let go of the database; Quarkus stops in well under a second. */
-    private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(30);
+    /**
+     * Bounds the wait for the application to let go of the database: the shutdown delay (5 s), the requests in flight
+     * (up to 30 s) and the verification log's last writes (up to 10 s) by default, with room to spare.
+     */
+    private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(90);
 
     private PricingMain() {
     }
