@@ -7,23 +7,45 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The same embedded PostgreSQL 17 the service uses by default, emptied for every test run. */
+/**
+ * The same embedded PostgreSQL 17 the service uses by default, emptied for every test run. The service reaches it
+ * through a {@link DatabaseProxy}, so that a test can take the database away ({@link #proxy()}) and bring it back.
+ */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedDatabase database;
+    private static volatile DatabaseProxy proxy;
+    private static volatile EmbeddedDatabase database;
 
     @Override
     public Map<String, String> start() {
         database = EmbeddedDatabase.startDisposable(Path.of("target", "test-postgres"));
+        try {
+            proxy = new DatabaseProxy(database.port());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + proxy.port() + "/postgres",
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
                 "quarkus.datasource.password", EmbeddedDatabase.USER);
+    }
+
+    /** Between the service and the database of the running test application. */
+    public static DatabaseProxy proxy() {
+        return proxy;
+    }
+
+    /** The database itself, past the proxy: what a test writes here the service sees only through the proxy. */
+    public static String directUrl() {
+        return database.jdbcUrl();
     }
 
     @Override
     public void stop() {
         try {
+            if (proxy != null) {
+                proxy.close();
+            }
             if (database != null) {
                 database.close();
             }
