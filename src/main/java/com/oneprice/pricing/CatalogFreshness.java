@@ -3,6 +3,7 @@ package com.oneprice.pricing;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.PricingConfig;
 import com.oneprice.platform.ProblemType;
+import com.oneprice.words.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -40,10 +41,8 @@ public class CatalogFreshness {
         Duration age = age();
         Duration bound = config.snapshot().maxStaleness();
         if (age.compareTo(bound) > 0) {
-            throw ApiException.unavailable(ProblemType.DATABASE_UNAVAILABLE, "the catalog could not be confirmed "
-                    + "current for " + age.toSeconds() + " s, longer than the " + bound.toSeconds() + " s this service "
-                    + "answers from an unconfirmed catalog (pricing.snapshot.max-staleness); retry after the seconds in "
-                    + "Retry-After");
+            throw ApiException.unavailable(ProblemType.DATABASE_UNAVAILABLE,
+                    Text.of("problem.catalog-unconfirmed", age.toSeconds(), bound.toSeconds()));
         }
     }
 }
