@@ -34,8 +34,10 @@ import java.util.List;
 
 /**
  * The clinic network of the story (DESIGN section 6), dated relative to the day it is loaded: three branches in two
- * time zones, ~30 services, a check-up bundle, a knee MRI that costs more at north, a promotion that ended yesterday,
- * one that starts next week, and a scheduled price rise. Loaded once, into an empty catalog, in one transaction.
+ * time zones, ~30 services named in Russian with aliases in Russian and English (codes stay ASCII), a check-up
+ * bundle, a knee MRI that costs more at north, a promotion that ended yesterday, one that starts next week, scheduled
+ * price rises, and a month of changes to the knee MRI at north. Loaded once, into an empty catalog, in one
+ * transaction.
  */
 @ApplicationScoped
 public class DemoCatalog {
@@ -65,40 +67,70 @@ public class DemoCatalog {
 
     @Transactional
     void load(LocalDate today) {
-        branch("central", "Central clinic", "Europe/Moscow");
-        branch("north", "North clinic", "Europe/Moscow");
-        branch("east", "East clinic (Yekaterinburg)", "Asia/Yekaterinburg");
+        branch("central", "Центральная клиника", "Europe/Moscow");
+        branch("north", "Северная клиника", "Europe/Moscow");
+        branch("east", "Восточная клиника (Екатеринбург)", "Asia/Yekaterinburg");
 
+        // Names as the call centre says them; aliases as customers do, in Russian and English.
         OffsetDateTime since = midnight(today.minusYears(1));
-        simple("THERAPIST-CONSULT", "Therapist consultation", "consultations", "2000", since);
-        simple("CARDIOLOGIST-CONSULT", "Cardiologist consultation", "consultations", "3000", since);
-        simple("NEUROLOGIST-CONSULT", "Neurologist consultation", "consultations", "3200", since);
-        simple("ENT-CONSULT", "ENT consultation", "consultations", "2500", since);
-        simple("DERMATOLOGIST-CONSULT", "Dermatologist consultation", "consultations", "2700", since);
-        simple("GYNECOLOGIST-CONSULT", "Gynecologist consultation", "consultations", "2900", since);
-        simple("PEDIATRICIAN-CONSULT", "Pediatrician consultation", "consultations", "2300", since);
-        simple("BLOOD-CBC", "Complete blood count", "lab", "600", since);
-        simple("BLOOD-BIOCHEM", "Blood biochemistry panel", "lab", "1800", since);
-        simple("BLOOD-GLUCOSE", "Blood glucose", "lab", "350", since);
-        simple("LIPID-PANEL", "Lipid panel", "lab", "1200", since);
-        simple("TSH", "Thyroid stimulating hormone", "lab", "700", since);
-        simple("URINE-GENERAL", "Urinalysis", "lab", "450", since);
-        simple("VITAMIN-D", "Vitamin D", "lab", "2100", since);
-        simple("COVID-PCR", "COVID-19 PCR", "lab", "1500", since);
-        simple("ECG", "Electrocardiogram", "diagnostics", "1100", since);
-        simple("HOLTER", "Holter monitoring (24 h)", "diagnostics", "4500", since);
-        simple("ECHO-CARDIO", "Echocardiography", "diagnostics", "3900", since);
-        simple("SPIROMETRY", "Spirometry", "diagnostics", "1300", since);
-        simple("ULTRASOUND-ABD", "Abdominal ultrasound", "imaging", "3000", since);
-        simple("ULTRASOUND-THYROID", "Thyroid ultrasound", "imaging", "2200", since);
-        simple("XRAY-CHEST", "Chest X-ray", "imaging", "1600", since);
-        simple("MRI-KNEE", "MRI of the knee", "imaging", "4000", since);
-        simple("MRI-BRAIN", "MRI of the brain", "imaging", "6500", since);
-        simple("CT-CHEST", "CT of the chest", "imaging", "5500", since);
-        simple("FLU-VACCINE", "Flu vaccination", "vaccination", "1400", since);
-        simple("HEPB-VACCINE", "Hepatitis B vaccination", "vaccination", "1900", since);
-        simple("DENTAL-CLEANING", "Professional dental cleaning", "dental", "5000", since);
-        simple("DENTAL-XRAY", "Dental X-ray", "dental", "500", since);
+        simple("THERAPIST-CONSULT", "Консультация терапевта", "consultations", "2000", since,
+                "приём терапевта", "терапевт", "therapist consultation", "GP visit");
+        simple("CARDIOLOGIST-CONSULT", "Консультация кардиолога", "consultations", "3000", since,
+                "приём кардиолога", "кардиолог", "cardiologist consultation");
+        simple("NEUROLOGIST-CONSULT", "Консультация невролога", "consultations", "3200", since,
+                "приём невролога", "невропатолог", "neurologist consultation");
+        simple("ENT-CONSULT", "Консультация оториноларинголога", "consultations", "2500", since,
+                "приём ЛОРа", "лор", "ENT consultation");
+        simple("DERMATOLOGIST-CONSULT", "Консультация дерматолога", "consultations", "2700", since,
+                "приём дерматолога", "dermatologist consultation");
+        simple("GYNECOLOGIST-CONSULT", "Консультация гинеколога", "consultations", "2900", since,
+                "приём гинеколога", "gynecologist consultation");
+        simple("PEDIATRICIAN-CONSULT", "Консультация педиатра", "consultations", "2300", since,
+                "приём педиатра", "детский врач", "pediatrician consultation");
+        simple("BLOOD-CBC", "Общий анализ крови", "lab", "600", since,
+                "ОАК", "клинический анализ крови", "complete blood count", "CBC");
+        simple("BLOOD-BIOCHEM", "Биохимический анализ крови", "lab", "1800", since,
+                "биохимия крови", "blood biochemistry panel");
+        simple("BLOOD-GLUCOSE", "Глюкоза крови", "lab", "350", since,
+                "сахар крови", "анализ на сахар", "blood glucose", "blood sugar");
+        simple("LIPID-PANEL", "Липидный профиль", "lab", "1200", since,
+                "липидограмма", "холестерин", "lipid panel", "cholesterol test");
+        simple("TSH", "Тиреотропный гормон (ТТГ)", "lab", "700", since,
+                "ТТГ", "гормоны щитовидной железы", "thyroid stimulating hormone");
+        simple("URINE-GENERAL", "Общий анализ мочи", "lab", "450", since,
+                "ОАМ", "анализ мочи", "urinalysis", "urine test");
+        simple("VITAMIN-D", "Витамин D", "lab", "2100", since,
+                "витамин Д", "25-OH витамин D", "vitamin D test");
+        simple("COVID-PCR", "ПЦР-тест на COVID-19", "lab", "1500", since,
+                "тест на ковид", "мазок на коронавирус", "COVID-19 PCR", "covid test");
+        simple("ECG", "Электрокардиограмма", "diagnostics", "1100", since,
+                "ЭКГ", "кардиограмма", "electrocardiogram", "EKG");
+        simple("HOLTER", "Холтеровское мониторирование (24 ч)", "diagnostics", "4500", since,
+                "холтер", "суточный мониторинг ЭКГ", "Holter monitoring");
+        simple("ECHO-CARDIO", "Эхокардиография", "diagnostics", "3900", since,
+                "ЭхоКГ", "УЗИ сердца", "echocardiography", "heart ultrasound");
+        simple("SPIROMETRY", "Спирометрия", "diagnostics", "1300", since,
+                "функция внешнего дыхания", "ФВД", "spirometry");
+        simple("ULTRASOUND-ABD", "УЗИ брюшной полости", "imaging", "3000", since,
+                "УЗИ живота", "abdominal ultrasound");
+        simple("ULTRASOUND-THYROID", "УЗИ щитовидной железы", "imaging", "2200", since,
+                "УЗИ щитовидки", "thyroid ultrasound");
+        simple("XRAY-CHEST", "Рентген грудной клетки", "imaging", "1600", since,
+                "флюорография", "рентген лёгких", "chest X-ray");
+        simple("MRI-KNEE", "МРТ коленного сустава", "imaging", "4000", since,
+                "МРТ колена", "knee MRI", "MRI of the knee");
+        simple("MRI-BRAIN", "МРТ головного мозга", "imaging", "6500", since,
+                "МРТ головы", "brain MRI", "MRI of the brain");
+        simple("CT-CHEST", "КТ органов грудной клетки", "imaging", "5500", since,
+                "КТ лёгких", "chest CT", "CT of the chest");
+        simple("FLU-VACCINE", "Прививка от гриппа", "vaccination", "1400", since,
+                "вакцинация от гриппа", "flu shot", "flu vaccination");
+        simple("HEPB-VACCINE", "Прививка от гепатита B", "vaccination", "1900", since,
+                "вакцина от гепатита Б", "hepatitis B vaccination");
+        simple("DENTAL-CLEANING", "Профессиональная чистка зубов", "dental", "5000", since,
+                "чистка зубов", "гигиена полости рта", "dental cleaning");
+        simple("DENTAL-XRAY", "Прицельный снимок зуба", "dental", "500", since,
+                "рентген зуба", "dental X-ray");
 
         // Branch-specific prices: north is the expensive one for imaging; east has its own price list.
         price("MRI-KNEE", "north", "5000", since, null);
@@ -109,35 +141,47 @@ public class DemoCatalog {
         price("THERAPIST-CONSULT", "east", "1800", since, null);
         price("DENTAL-CLEANING", "central", "5500", since, null);
 
-        // The scheduled price rise: abdominal ultrasound goes up across the network in two weeks.
+        // The scheduled price rises: abdominal ultrasound across the network in two weeks, the knee MRI at north in
+        // three.
         price("ULTRASOUND-ABD", null, "3300", midnight(today.plusWeeks(2)), null);
+        price("MRI-KNEE", "north", "5400", midnight(today.plusWeeks(3)), null);
 
         // The check-up bundle: blood test, ECG and a therapist consultation, 10 % less than separately.
-        services.create(new ServiceInput("CHECKUP-BASIC", "Basic check-up", "checkups", ServiceKind.BUNDLE,
+        services.create(new ServiceInput("CHECKUP-BASIC", "Базовый чекап",
+                List.of("чекап", "базовое обследование", "basic check-up"), "checkups", ServiceKind.BUNDLE,
                 new BundlePricing(BundleMode.SUM_MINUS_PERCENT, BigDecimal.TEN),
                 List.of(new Component("BLOOD-CBC", 1), new Component("ECG", 1), new Component("THERAPIST-CONSULT", 1)),
                 since));
-        services.create(new ServiceInput("CARDIO-PACKAGE", "Heart package", "checkups", ServiceKind.BUNDLE,
+        services.create(new ServiceInput("CARDIO-PACKAGE", "Кардиологический пакет",
+                List.of("проверка сердца", "heart package", "cardio check-up"), "checkups", ServiceKind.BUNDLE,
                 new BundlePricing(BundleMode.FIXED, null),
                 List.of(new Component("CARDIOLOGIST-CONSULT", 1), new Component("ECG", 1),
                         new Component("ECHO-CARDIO", 1), new Component("LIPID-PANEL", 1)), since));
         price("CARDIO-PACKAGE", null, "8900", since, null);
 
         // The promotion that ended yesterday (until yesterday inclusive, local time in each branch) ...
-        promotion("MRI-WEEK", "MRI week -10%", DiscountType.PERCENT, "10", null,
+        promotion("MRI-WEEK", "Неделя МРТ −10%", DiscountType.PERCENT, "10", null,
                 today.minusDays(8).atStartOfDay(), today.atStartOfDay(),
                 List.of(), List.of("MRI-KNEE", "MRI-BRAIN"), List.of(), List.of(), false);
         // ... the one that starts next week ...
-        promotion("WINTER-CHECKUP", "Winter check-up -15%", DiscountType.PERCENT, "15", null,
+        promotion("WINTER-CHECKUP", "Зимний чекап −15%", DiscountType.PERCENT, "15", null,
                 today.plusWeeks(1).atStartOfDay(), today.plusWeeks(5).atStartOfDay(),
                 List.of(), List.of("CHECKUP-BASIC"), List.of(), List.of(), false);
-        // ... and two running now that only some callers get: a kiosk-only flu offer and an east-only lab discount.
-        promotion("KIOSK-FLU", "Flu shot at the kiosk", DiscountType.AMOUNT_OFF, "200", "RUB",
+        // ... two running now that only some callers get: a kiosk-only flu offer and an east-only lab discount ...
+        promotion("KIOSK-FLU", "Прививка от гриппа в киоске −200 ₽", DiscountType.AMOUNT_OFF, "200", "RUB",
                 today.minusMonths(1).atStartOfDay(), today.plusMonths(2).atStartOfDay(),
                 List.of(), List.of("FLU-VACCINE"), List.of(), List.of("KIOSK"), false);
-        promotion("EAST-LAB", "East clinic lab tests -20%", DiscountType.PERCENT, "20", null,
+        promotion("EAST-LAB", "Анализы в Восточной клинике −20%", DiscountType.PERCENT, "20", null,
                 today.minusMonths(1).atStartOfDay(), today.plusMonths(1).atStartOfDay(),
                 List.of("east"), List.of(), List.of("lab"), List.of(), false);
+        // ... and the knee MRI's month at north, which a timeline shows: cheaper for a week from day 10, dearer from
+        // day 21 (the rise above), and 500 roubles off everywhere from day 24 to day 27 inclusive.
+        promotion("NORTH-MRI-DAYS", "Дни МРТ в Северной клинике −15%", DiscountType.PERCENT, "15", null,
+                today.plusDays(10).atStartOfDay(), today.plusDays(17).atStartOfDay(),
+                List.of("north"), List.of("MRI-KNEE", "MRI-BRAIN"), List.of(), List.of(), false);
+        promotion("KNEE-CARE", "Здоровые колени: МРТ колена −500 ₽", DiscountType.AMOUNT_OFF, "500", "RUB",
+                today.plusDays(24).atStartOfDay(), today.plusDays(28).atStartOfDay(),
+                List.of(), List.of("MRI-KNEE"), List.of(), List.of(), false);
     }
 
     private static OffsetDateTime midnight(LocalDate day) {
@@ -148,8 +192,9 @@ public class DemoCatalog {
         branches.create(new BranchInput(code, name, zone, "RUB", true));
     }
 
-    private void simple(String code, String name, String category, String networkPrice, OffsetDateTime since) {
-        services.create(new ServiceInput(code, name, category, ServiceKind.SIMPLE, null, null, null));
+    private void simple(String code, String name, String category, String networkPrice, OffsetDateTime since,
+                        String... aliases) {
+        services.create(new ServiceInput(code, name, List.of(aliases), category, ServiceKind.SIMPLE, null, null, null));
         price(code, null, networkPrice, since, null);
     }
 

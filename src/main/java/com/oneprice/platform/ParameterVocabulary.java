@@ -68,6 +68,8 @@ public final class ParameterVocabulary {
             Map.entry("channel", new Term("string", null, 40, CHANNEL, null, null, null,
                     "the channel asking, UPPER_SNAKE_CASE (e.g. PHONE); absent = no channel")),
             Map.entry("category", Term.text(100, "a service category")),
+            Map.entry("q", Term.text(100, "what the caller calls the service: words of its name, an alias or its "
+                    + "code, in Russian or English")),
             Map.entry("issuedBy", Term.text(MAX_LENGTH, "the token subject that issued the quote")),
             Map.entry("key", Term.text(64, "the entity's code, or a price entry's id")),
             Map.entry("quantity", Term.count(1, PriceRequest.Item.MAX_QUANTITY, 1L, "how many")),

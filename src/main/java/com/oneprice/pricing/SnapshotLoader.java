@@ -256,15 +256,16 @@ public class SnapshotLoader {
         if (filter.selectsNothing()) {
             return;
         }
-        record Row(long id, ServiceCode code, String name, String category, ServiceKind kind, boolean archived) {
+        record Row(long id, ServiceCode code, String name, String category, ServiceKind kind, Instant archivedAt,
+                   List<String> aliases) {
         }
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement s = filter.prepare(db, "select id, code, name, category, kind, archived_at is not null "
+        try (PreparedStatement s = filter.prepare(db, "select id, code, name, category, kind, archived_at, aliases "
                 + "from service" + filter.where("where"));
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 rows.add(new Row(rs.getLong(1), new ServiceCode(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        ServiceKind.valueOf(rs.getString(5)), rs.getBoolean(6)));
+                        ServiceKind.valueOf(rs.getString(5)), instant(rs, 6), List.of(strings(rs.getArray(7)))));
             }
         }
         Map<Long, List<Composition>> compositions = compositions(db, filter == Filter.ALL ? Filter.ALL
@@ -272,7 +273,7 @@ public class SnapshotLoader {
                 .toList()));
         for (Row row : rows) {
             sink.accept(row.id(), new Service(row.code(), row.name(), row.category(), row.kind(),
-                    compositions.getOrDefault(row.id(), List.of()), row.archived()));
+                    compositions.getOrDefault(row.id(), List.of()), row.archivedAt(), row.aliases()));
         }
     }
 

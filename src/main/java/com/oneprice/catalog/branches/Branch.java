@@ -9,7 +9,7 @@ import java.time.Instant;
 @Schema(name = "Branch", description = "A place where services are provided, with its own time zone and currency.")
 public record Branch(
         @Schema(example = "central") String code,
-        @Schema(example = "Central clinic") String name,
+        @Schema(example = "Центральная клиника") String name,
         @Schema(description = "IANA time zone; local promotion windows are resolved in it", example = "Europe/Moscow")
         String timezone,
         @Schema(description = "ISO 4217; every price at this branch is in it", example = "RUB") String currency,

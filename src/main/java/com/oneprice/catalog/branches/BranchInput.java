@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BranchInput(
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "must be a slug: letters, digits, '-' and '_'")
         @Schema(example = "north", maxLength = 64) String code,
-        @NotBlank @Size(max = 200) @Schema(example = "North clinic") String name,
+        @NotBlank @Size(max = 200) @Schema(example = "Северная клиника") String name,
         @NotBlank @Validity.TimeZoneId @Schema(example = "Europe/Moscow", maxLength = 64) String timezone,
         @NotBlank @Validity.CurrencyCode @Schema(example = "RUB", pattern = "^[A-Z]{3}$", maxLength = 3) String currency,
         @Schema(description = "defaults to true", example = "true") Boolean active) {

@@ -24,6 +24,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +80,7 @@ public class ServiceCatalog {
         service.code = input.code();
         service.kind = input.kind().name();
         service.name = input.name();
+        service.aliases = aliases(input);
         service.category = input.category();
         service.updatedAt = clock.instant();
         service.version = changes.nextVersion();
@@ -107,6 +109,7 @@ public class ServiceCatalog {
             checkShape(input);
             Service before = view(service);
             service.name = input.name();
+            service.aliases = aliases(input);
             service.category = input.category();
             service.updatedAt = clock.instant();
             if (service.kind() == ServiceKind.BUNDLE) {
@@ -144,20 +147,16 @@ public class ServiceCatalog {
     }
 
     public Service view(ServiceEntity service) {
-        if (service.kind() == ServiceKind.SIMPLE) {
-            return new Service(service.code, service.name, service.category, ServiceKind.SIMPLE, null, null, null,
-                    service.archivedAt);
+        List<Service.Composition> compositions = List.of();
+        if (service.kind() == ServiceKind.BUNDLE) {
+            List<CompositionEntity> history = CompositionEntity.ofBundle(service.id);
+            Map<Long, String> codes = codesOf(history.stream().flatMap(c -> c.components.stream())
+                    .map(r -> r.serviceId).collect(Collectors.toSet()));
+            compositions = history.stream().map(c -> new Service.Composition(c.validFrom, c.validTo, pricing(c),
+                    components(c, codes))).toList();
         }
-        List<CompositionEntity> history = CompositionEntity.ofBundle(service.id);
-        Map<Long, String> codes = codesOf(history.stream().flatMap(c -> c.components.stream())
-                .map(r -> r.serviceId).collect(Collectors.toSet()));
-        List<Service.Composition> compositions = history.stream().map(c -> new Service.Composition(c.validFrom,
-                c.validTo, pricing(c), components(c, codes))).toList();
-        Service.Composition current = current(compositions, Service.Composition::validFrom,
-                Service.Composition::validTo);
-        return new Service(service.code, service.name, service.category, ServiceKind.BUNDLE,
-                current == null ? null : current.bundlePricing(), current == null ? List.of() : current.components(),
-                compositions, service.archivedAt);
+        return Service.of(service.code, service.name, List.of(service.aliases), service.category, service.kind(),
+                compositions, service.archivedAt, clock.instant());
     }
 
     /**
@@ -175,10 +174,7 @@ public class ServiceCatalog {
 
     /** The composition in effect now, or when none is, the last one. */
     private <C> C current(List<C> compositions, Function<C, Instant> from, Function<C, Instant> to) {
-        Instant now = clock.instant();
-        return compositions.stream()
-                .filter(c -> !from.apply(c).isAfter(now) && (to.apply(c) == null || to.apply(c).isAfter(now)))
-                .findFirst().orElse(compositions.isEmpty() ? null : compositions.get(compositions.size() - 1));
+        return Service.current(compositions, from, to, clock.instant());
     }
 
     private static BundlePricing pricing(CompositionEntity c) {
@@ -200,6 +196,21 @@ public class ServiceCatalog {
 
     private Instant from(ServiceInput input) {
         return input.compositionFrom() == null ? clock.instant() : input.compositionFrom().toInstant();
+    }
+
+    /** The aliases trimmed; one given twice (ignoring case) is refused rather than silently dropped. */
+    private static String[] aliases(ServiceInput input) {
+        if (input.aliases() == null) {
+            return new String[0];
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> aliases = input.aliases().stream().map(String::strip).toList();
+        for (int i = 0; i < aliases.size(); i++) {
+            if (!seen.add(aliases.get(i).toLowerCase(Locale.ROOT))) {
+                throw ApiException.invalidField("aliases[" + i + "]", "'" + aliases.get(i) + "' is listed twice");
+            }
+        }
+        return aliases.toArray(String[]::new);
     }
 
     private static void checkShape(ServiceInput input) {

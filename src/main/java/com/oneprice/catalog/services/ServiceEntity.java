@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -22,6 +24,8 @@ public class ServiceEntity extends PanacheEntityBase {
 
     public String code;
     public String name;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] aliases = new String[0];
     public String category;
     public String kind;
     @Column(name = "archived_at")

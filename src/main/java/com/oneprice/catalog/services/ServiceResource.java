@@ -42,16 +42,29 @@ public class ServiceResource {
     @Inject
     ServiceCatalog catalog;
 
+    @Inject
+    ServiceSearch search;
+
     @GET
     @ReadAccess
-    @Operation(summary = "List services", description = "Ordered by code; filter by `category` and `kind`. "
-            + "Roles: any; anonymous when public read is on.")
+    @Operation(summary = "List or search services", description = "Ordered by code; filter by `category` and "
+            + "`kind`. With `q`, the services whose code, name or aliases match it, best first: in Russian or "
+            + "English, tolerant of a wrong letter or two, of a word cut short or in another grammatical form, and of "
+            + "a query typed on the other keyboard layout (`vhn rjktyf` finds `МРТ колена`). A query equal to a code "
+            + "finds that service first; services matching fewer than half of the query's words are left out. "
+            + "Searching reads the in-memory pricing snapshot, so a catalog write shows in it within the snapshot's "
+            + "delay (see the README). Roles: any; anonymous when public read is on.")
     public Page<Service> list(@QueryParam("page") String page, @QueryParam("size") String size,
                               @QueryParam("category") String category,
                               @QueryParam("kind") @Parameter(schema = @Schema(implementation = ServiceKind.class)) String kind,
-                              @QueryParam("includeArchived") String includeArchived) {
-        return catalog.list(PageRequest.parse(page, size), blankToNull(category), kind(kind),
-                Params.bool("includeArchived", includeArchived, false));
+                              @QueryParam("includeArchived") String includeArchived,
+                              @QueryParam("q") @Parameter(example = "мрт колена") String q) {
+        PageRequest paging = PageRequest.parse(page, size);
+        boolean archived = Params.bool("includeArchived", includeArchived, false);
+        if (q != null && !q.isBlank()) {
+            return search.search(q.strip(), paging, blankToNull(category), kind(kind), archived);
+        }
+        return catalog.list(paging, blankToNull(category), kind(kind), archived);
     }
 
     @GET

@@ -33,15 +33,18 @@ public final class CatalogSnapshot {
     private final Map<ServiceCode, ServicePrices> prices;
     private final Promotions promotions;
     private final Rounding rounding;
+    private final ServiceIndex serviceIndex;
 
     private CatalogSnapshot(long version, Map<BranchCode, Branch> branches, Map<ServiceCode, Service> services,
-                            Map<ServiceCode, ServicePrices> prices, Promotions promotions, Rounding rounding) {
+                            Map<ServiceCode, ServicePrices> prices, Promotions promotions, Rounding rounding,
+                            ServiceIndex serviceIndex) {
         this.version = version;
         this.branches = branches;
         this.services = services;
         this.prices = prices;
         this.promotions = promotions;
         this.rounding = rounding;
+        this.serviceIndex = serviceIndex;
     }
 
     public static Builder builder(long version) {
@@ -62,6 +65,11 @@ public final class CatalogSnapshot {
 
     public Optional<Service> service(ServiceCode code) {
         return Optional.ofNullable(services.get(code));
+    }
+
+    /** Finds services by what callers call them; built with the snapshot, from its services alone. */
+    public ServiceIndex serviceIndex() {
+        return serviceIndex;
     }
 
     public List<Promotion> promotions() {
@@ -262,7 +270,7 @@ public final class CatalogSnapshot {
                 allPrices.put(service, new ServicePrices(histories.get(null), Map.copyOf(byBranch)));
             });
             return new CatalogSnapshot(version, allBranches, allServices, Map.copyOf(allPrices),
-                    new Promotions(promotions), new Rounding(increments));
+                    new Promotions(promotions), new Rounding(increments), ServiceIndex.of(allServices.values()));
         }
     }
 
@@ -334,9 +342,10 @@ public final class CatalogSnapshot {
             if (!services.isEmpty()) {
                 requireKnownComponents(nextServices);
             }
+            // the search index is built from the services alone: a write that changes none shares it
             return new CatalogSnapshot(version, replaced(base.branches, branches), nextServices, nextPrices(),
                     promotions.isEmpty() ? base.promotions : new Promotions(replaced(base.promotions.byCode, promotions)),
-                    base.rounding);
+                    base.rounding, services.isEmpty() ? base.serviceIndex : ServiceIndex.of(nextServices.values()));
         }
 
         private Map<ServiceCode, ServicePrices> nextPrices() {

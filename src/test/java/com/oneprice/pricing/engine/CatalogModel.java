@@ -312,7 +312,7 @@ final class CatalogModel {
         changedServices.add(code);
         if (referenced) {
             services.put(code, new Service(code, service.name(), service.category(), service.kind(),
-                    service.compositions(), true));
+                    service.compositions(), T0, List.of()));
             return "archive service: " + code;
         }
         services.remove(code);

@@ -179,7 +179,8 @@ public final class GeneratedCatalogs {
             price(foreign, null, LONG_AGO, null, otherCurrency());
             price(foreign, pick(branches), LONG_AGO, hour(), currency);
             ServiceCode archived = new ServiceCode("gone");
-            builder.service(new Service(archived, "gone", pick(CATEGORIES), ServiceKind.SIMPLE, List.of(), true));
+            builder.service(new Service(archived, "gone", pick(CATEGORIES), ServiceKind.SIMPLE, List.of(),
+                    LONG_AGO, List.of()));
             log("service gone, archived");
             prices(archived, branches);
             ServiceCode partial = new ServiceCode("bpart");
