@@ -13,6 +13,7 @@ import com.oneprice.pricing.engine.Channel;
 import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
+import com.oneprice.pricing.engine.PriceTimeline;
 import com.oneprice.pricing.engine.PricingEngine;
 import com.oneprice.pricing.engine.PricingException;
 import com.oneprice.pricing.engine.Service;
@@ -125,6 +126,18 @@ public class Pricing {
             return PricingEngine.compare(snapshot, service, at, channel);
         } catch (PricingException e) {
             throw problem(e);
+        }
+    }
+
+    /** The timeline of one service at a branch; an unknown branch or service is a 404 naming its parameter. */
+    public PriceTimeline timeline(CatalogSnapshot snapshot, BranchCode branch, ServiceCode service, Channel channel,
+                                  Instant from, Instant to) {
+        try {
+            return PriceTimeline.of(snapshot, branch, service, channel, from, to);
+        } catch (PricingException.UnknownBranch e) {
+            throw ApiException.notFound("branch", "branch", branch.value());
+        } catch (PricingException.UnknownService e) {
+            throw ApiException.notFound("service", "service", service.value());
         }
     }
 

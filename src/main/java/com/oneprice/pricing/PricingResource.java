@@ -3,6 +3,7 @@ package com.oneprice.pricing;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Params;
 import com.oneprice.platform.ReadAccess;
+import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Channel;
 import com.oneprice.pricing.engine.PriceAnswer;
@@ -28,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +43,8 @@ public class PricingResource {
 
     /** The engine prices items; these operations ask for one with the query parameter `service`. */
     private static final String ONE_ITEM = "items[0].service";
+    static final long DEFAULT_TIMELINE_DAYS = 30;
+    static final long MAX_TIMELINE_DAYS = 366;
 
     @Inject
     Pricing pricing;
@@ -88,6 +93,39 @@ public class PricingResource {
                 request.branch().value(), request.items().get(0).service().value(), moment(at, request.at()),
                 channelOf(request.channel()), count);
         return caching.answer(answer, answer.catalogVersion(), asked, language, answer.validUntil(), ifNoneMatch);
+    }
+
+    @GET
+    @Path("timeline")
+    @ReadAccess
+    @Operation(summary = "When the price of one service changes over a period, and why", description = "Segments of "
+            + "constant price of one unit at a branch over `[from, to)` (default: from now, " + DEFAULT_TIMELINE_DAYS
+            + " days), each with the list price, the price after promotions, the promotions applied and what starts "
+            + "or ends at its beginning: a promotion, a scheduled price, a bundle's composition. The period is at "
+            + "most " + MAX_TIMELINE_DAYS + " days; longer is a 400. Roles as for the effective price. Computed from "
+            + "the in-memory catalog snapshot.")
+    public TimelineJson timeline(
+            @QueryParam("branch") @Parameter(required = true) String branch,
+            @QueryParam("service") @Parameter(required = true) String service,
+            @QueryParam("from") @Parameter(description = "start of the period, inclusive, ISO-8601 with offset; "
+                    + "default now") String from,
+            @QueryParam("to") @Parameter(description = "end of the period, exclusive, ISO-8601 with offset; default "
+                    + DEFAULT_TIMELINE_DAYS + " days after `from`, at most " + MAX_TIMELINE_DAYS + " days after it")
+            String to,
+            @QueryParam("channel") String channel) {
+        BranchCode branchCode = Pricing.code("branch", branch, BranchCode::new);
+        ServiceCode serviceCode = Pricing.code("service", service, ServiceCode::new);
+        Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);
+        Instant start = Params.instant("from", from, pricing.now()).truncatedTo(ChronoUnit.MICROS);
+        Instant end = Params.instant("to", to, start.plus(Duration.ofDays(DEFAULT_TIMELINE_DAYS)))
+                .truncatedTo(ChronoUnit.MICROS);
+        if (!end.isAfter(start)) {
+            throw ApiException.invalidField("to", "must be after from (" + start + ")");
+        }
+        if (Duration.between(start, end).compareTo(Duration.ofDays(MAX_TIMELINE_DAYS)) > 0) {
+            throw ApiException.invalidField("to", "the period is at most " + MAX_TIMELINE_DAYS + " days");
+        }
+        return TimelineJson.of(pricing.timeline(pricing.snapshot(), branchCode, serviceCode, ch, start, end));
     }
 
     @GET

@@ -121,6 +121,7 @@ class SupportedTimeTest {
             "operator, /prices?at=, at",
             "operator, /prices/effective?branch=central&service=MRI-KNEE&at=, at",
             "operator, /prices/compare?service=MRI-KNEE&at=, at",
+            "operator, /prices/timeline?branch=north&service=MRI-KNEE&from=, from",
             "auditor, /quotes?from=, from",
             "auditor, /audit?to=, to",
             "auditor, /reports/discrepancies?from=, from"})

@@ -245,6 +245,8 @@ class NotSoldTest {
                 String query = "/prices/effective?branch=" + branch + "&service=" + service;
                 call("GET /prices/effective", r -> r.get(query + "&channel=KIOSK&quantity=3"));
                 call("GET /prices/effective", r -> r.get(query + "&at=" + before));
+                call("GET /prices/timeline", r -> r.get("/prices/timeline?branch=" + branch + "&service=" + service
+                        + "&channel=KIOSK&from=" + before));
                 Response quote = call("POST /quotes", r -> r.body(verify(branch, null, null, service))
                         .post("/quotes"));
                 if (quote.statusCode() == 201) {

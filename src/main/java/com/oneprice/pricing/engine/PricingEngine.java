@@ -295,30 +295,38 @@ public final class PricingEngine {
 
     static void boundaries(CatalogSnapshot snapshot, Service service, Branch branch, Channel channel,
                            boolean withPromotions, int depth, Consumer<Instant> sink) {
+        changes(snapshot, service, branch, channel, withPromotions, depth, (at, change) -> sink.accept(at));
+    }
+
+    /** {@link #boundaries}, each instant with what changes then. */
+    static void changes(CatalogSnapshot snapshot, Service service, Branch branch, Channel channel,
+                        boolean withPromotions, int depth, Change.Sink sink) {
         if (depth > MAX_BUNDLE_DEPTH) {
             return;
         }
-        snapshot.priceBoundaries(service.code(), branch.code(), sink);
+        Change price = new Change(Change.Type.PRICE_CHANGES, service.code(), null);
+        snapshot.priceBoundaries(service.code(), branch.code(), at -> sink.accept(at, price));
         for (Promotion p : withPromotions ? snapshot.promotionsFor(service) : List.<Promotion>of()) {
             if (p.scope().coversBranch(branch.code()) && p.scope().coversChannel(channel)
                     && p.scope().coversService(service)) {
                 p.window().in(branch.zone()).ifPresent(window -> {
-                    sink.accept(window.from());
+                    sink.accept(window.from(), new Change(Change.Type.PROMOTION_STARTS, null, p.code()));
                     if (window.to() != null) {
-                        sink.accept(window.to());
+                        sink.accept(window.to(), new Change(Change.Type.PROMOTION_ENDS, null, p.code()));
                     }
                 });
             }
         }
+        Change composed = new Change(Change.Type.COMPOSITION_CHANGES, service.code(), null);
         for (Composition composition : service.compositions()) {
-            sink.accept(composition.window().from());
+            sink.accept(composition.window().from(), composed);
             if (composition.window().to() != null) {
-                sink.accept(composition.window().to());
+                sink.accept(composition.window().to(), composed);
             }
             for (Component component : composition.components()) {
                 // promotions on components do not apply inside a bundle, so only their prices matter here
                 snapshot.service(component.service()).ifPresent(part ->
-                        boundaries(snapshot, part, branch, channel, false, depth + 1, sink));
+                        changes(snapshot, part, branch, channel, false, depth + 1, sink));
             }
         }
     }

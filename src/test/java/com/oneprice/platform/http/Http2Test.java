@@ -49,7 +49,7 @@ class Http2Test {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Reads of demo objects no test here changes, whose bodies every pass must see alike. */
     static final Set<String> STABLE = Set.of("GET /ping", "GET /branches/{code}", "GET /services/{code}",
-            "GET /promotions/{code}", "GET /prices/effective", "GET /prices/compare");
+            "GET /promotions/{code}", "GET /prices/effective", "GET /prices/compare", "GET /prices/timeline");
     /** One moment for every pass, so their price answers are the same answer. */
     static final String AT = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
@@ -138,6 +138,7 @@ class Http2Test {
                     "service,branch,amount,currency,validFrom\n" + service + ",,1300.00,RUB,2099-01-01T00:00:00Z\n");
             send("GET /prices/effective", "/prices/effective?branch=north&service=MRI-KNEE&at=" + AT, operator, null);
             send("GET /prices/compare", "/prices/compare?service=MRI-KNEE&at=" + AT, operator, null);
+            send("GET /prices/timeline", "/prices/timeline?branch=north&service=MRI-KNEE&from=" + AT, operator, null);
 
             send("GET /promotions", "/promotions", operator, null);
             send("GET /promotions/{code}", "/promotions/MRI-WEEK", operator, null);

@@ -24,6 +24,7 @@ public final class CatalogFixture {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     public static final Channel PHONE = new Channel("PHONE");
     public static final Channel WEB_CHAT = new Channel("WEB_CHAT");
+    public static final Channel KIOSK = new Channel("KIOSK");
     public static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
 
     private final CatalogSnapshot.Builder builder;
