@@ -54,6 +54,8 @@ public interface PricingConfig {
         boolean unsafeAcceptAnyAudience();
     }
 
+    Alternatives alternatives();
+
     Quotes quotes();
 
     Snapshot snapshot();
@@ -96,6 +98,17 @@ public interface PricingConfig {
     }
 
     enum HonourPolicy { HONOUR_VALID_QUOTES, LIST_PRICE }
+
+    /** Bounds of the cheaper alternatives every price answer may carry. */
+    interface Alternatives {
+        /** How far after the moment priced an answer looks for a cheaper moment at the same branch; P0D: never. */
+        @WithDefault("P14D")
+        Duration horizon();
+
+        /** How many other active branches an answer prices at most, those in its time zone first; 0: none. */
+        @WithDefault("10")
+        int branches();
+    }
 
     interface Verification {
         /** How far back the search for an explanation of a quoted amount looks. */

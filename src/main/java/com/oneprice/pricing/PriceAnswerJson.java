@@ -26,7 +26,25 @@ public record PriceAnswerJson(
         @Schema(description = "one sentence to read aloud, in the language `Accept-Language` chose: the price, "
                 + "what it includes, until when it holds (in the branch's local time)", example = "Knee MRI at North "
                 + "clinic: RUB 4,500.00 with promotion Autumn MRI -10%, until 30 November, 23:59 (Moscow time).")
-        String say) implements Spoken {
+        String say,
+        @Schema(description = "cheaper ways to the same items, cheapest branches first, then a later moment here; "
+                + "absent when there are none")
+        List<AlternativeJson> alternatives) implements Spoken {
+
+    @Schema(name = "Alternative", description = "The same items for less. OTHER_BRANCH: at another active branch "
+            + "in the same currency, at the same moment (branches in the same time zone are tried first; at most "
+            + "`pricing.alternatives.branches` are priced, the three cheapest listed). LATER: at this branch, from "
+            + "`at`, the cheapest moment within `pricing.alternatives.horizon`, until `until` (absent when nothing "
+            + "ends it). `saving` is the answer's total less `total`. Only items on sale have alternatives.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AlternativeJson(
+            @Schema(enumeration = {"OTHER_BRANCH", "LATER"}, example = "OTHER_BRANCH") String type,
+            @Schema(example = "central") String branch,
+            @Schema(example = "2026-11-27T07:00:00Z") Instant at,
+            @Schema(example = "2026-12-06T21:00:00Z") Instant until,
+            MoneyJson total,
+            MoneyJson saving) {
+    }
 
     @Schema(name = "PriceLine", description = "One requested item: unit list price, unit price after promotions, "
             + "and `lineTotal` = unitPrice × quantity (prices are rounded per unit, so totals never drift with "

@@ -7,6 +7,9 @@ import com.oneprice.platform.Params;
 import com.oneprice.platform.PricingConfig;
 import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemType;
+import com.oneprice.pricing.engine.Alternative;
+import com.oneprice.pricing.engine.AlternativeOptions;
+import com.oneprice.pricing.engine.Alternatives;
 import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Channel;
@@ -41,6 +44,9 @@ public class Pricing {
 
     @Inject
     CatalogFreshness freshness;
+
+    @Inject
+    PricingConfig config;
 
     @Inject
     Clock clock;
@@ -176,11 +182,23 @@ public class Pricing {
         }
     }
 
-    public static PriceAnswerJson json(PriceAnswer answer, String say) {
+    public static PriceAnswerJson json(PriceAnswer answer, String say, List<Alternative> alternatives) {
         return new PriceAnswerJson(answer.branch().value(), answer.at(),
                 answer.channel() == null ? null : answer.channel().value(), answer.catalogVersion(),
                 answer.lines().stream().map(Pricing::json).toList(), json(answer.total()),
-                answer.validUntil().orElse(null), say);
+                answer.validUntil().orElse(null), say,
+                alternatives.isEmpty() ? null : alternatives.stream().map(Pricing::json).toList());
+    }
+
+    static PriceAnswerJson.AlternativeJson json(Alternative alternative) {
+        return new PriceAnswerJson.AlternativeJson(alternative.kind().name(), alternative.branch().value(),
+                alternative.at(), alternative.until(), json(alternative.total()), json(alternative.saving()));
+    }
+
+    /** Cheaper ways to the same items (bounded by {@code pricing.alternatives.*}), for a price answer. */
+    public List<Alternative> alternatives(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer) {
+        return Alternatives.find(snapshot, request, answer, new AlternativeOptions(
+                config.alternatives().horizon(), config.alternatives().branches()));
     }
 
     public static PriceAnswerJson.LineJson json(PriceAnswer.Line line) {

@@ -56,12 +56,13 @@ public class PricingResource {
     @Path("effective")
     @ReadAccess
     @Operation(summary = "The authoritative price of one service", description = "For a branch, a moment (`at`, "
-            + "ISO-8601 with offset, default now) and a channel; with the bundle breakdown, the promotions applied "
-            + "and `validUntil`. A service with no price at that branch and moment (neither the branch's own nor a "
-            + "network-wide entry in the branch's currency), or a bundle with a component that has none, is not sold "
-            + "there: 422 of type `not-sold`, its `errors` naming `service` and its detail the component. Roles: "
-            + "operator, integration, pricing-admin, auditor; anonymous when public read is on. Computed from the "
-            + "in-memory catalog snapshot, never from a database query. The weak `ETag` changes whenever the answer "
+            + "ISO-8601 with offset, default now) and a channel; with the bundle breakdown, the promotions applied, "
+            + "`validUntil` and cheaper `alternatives`. A service with no price at that branch and moment (neither "
+            + "the branch's own nor a network-wide entry in the branch's currency), or a bundle with a component that "
+            + "has none, is not sold there: 422 of type `not-sold`, its `errors` naming `service` and its detail the "
+            + "component. Roles: operator, integration, pricing-admin, auditor; anonymous when public read is on. "
+            + "Computed from the in-memory catalog snapshot, never from a database query. The weak `ETag` changes "
+            + "whenever the answer "
             + "could (catalog version, request, validUntil); `If-None-Match` naming it answers 304. `Cache-Control` "
             + "max-age is at most `pricing.http.cache.max-age` and never past `validUntil`. `say` is written in the "
             + "language `Accept-Language` chose (`Content-Language` names it); the ETag differs per language and the "
@@ -85,7 +86,8 @@ public class PricingResource {
             request = pricing.request(branch, at, channel,
                     List.of(new ItemJson(Params.required("service", service), count)));
             PriceAnswer priced = pricing.price(snapshot, request);
-            answer = Pricing.json(priced, PriceSentences.say(snapshot, priced, language));
+            answer = Pricing.json(priced, PriceSentences.say(snapshot, priced, language),
+                    pricing.alternatives(snapshot, request, priced));
         } catch (ApiException e) {
             throw e.renamed(ONE_ITEM, "service");
         }

@@ -58,14 +58,15 @@ public class Verifications {
         PriceRequest request = pricing.request(body.branch(), body.at(), body.channel(), body.items());
         PriceAnswer answer = pricing.price(snapshot, request);
         if (body.quotedTotal() == null) {
-            return VerifyAnswer.of(Pricing.json(answer, PriceSentences.say(snapshot, answer, language)), null);
+            return VerifyAnswer.of(Pricing.json(answer, PriceSentences.say(snapshot, answer, language),
+                    pricing.alternatives(snapshot, request, answer)), null);
         }
         Money quoted = new Money(body.quotedTotal().amount(), Currency.getInstance(body.quotedTotal().currency()));
         requireCurrency("quotedTotal.currency", quoted, answer);
         Verdict verdict = Verifier.verify(snapshot, request, answer, quoted, options());
         Honour honour = Honour.ofAmount(answer.total());
         log.record(VerificationLog.Entry.of(clock.instant(), request, answer, verdict, honour, caller, null, null));
-        return answer(snapshot, answer, verdict, honour, null, language);
+        return answer(snapshot, request, answer, verdict, honour, null, language);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,7 +105,7 @@ public class Verifications {
                 answer.total());
         log.record(VerificationLog.Entry.of(clock.instant(), request, answer, verdict, honour, caller,
                 quote.issuedBy(), quote.code()));
-        return answer(snapshot, answer, verdict, honour, quote.code(), language);
+        return answer(snapshot, request, answer, verdict, honour, quote.code(), language);
     }
 
     /**
@@ -132,10 +133,11 @@ public class Verifications {
         return useful.isEmpty() && atItsBranch ? found : useful;
     }
 
-    private VerifyAnswer answer(CatalogSnapshot snapshot, PriceAnswer answer, Verdict verdict, Honour honour,
-                                String quoteCode, Language language) {
+    private VerifyAnswer answer(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer, Verdict verdict,
+                                Honour honour, String quoteCode, Language language) {
         Words words = PriceSentences.words(snapshot, answer, language);
-        return VerifyAnswer.of(Pricing.json(answer, PriceSentences.say(snapshot, answer, language)),
+        return VerifyAnswer.of(Pricing.json(answer, PriceSentences.say(snapshot, answer, language),
+                        pricing.alternatives(snapshot, request, answer)),
                 Verdicts.json(verdict, verdict.reasons(), honour, quoteCode,
                         PriceSentences.branchName(snapshot, answer), answer.total(), words));
     }

@@ -26,11 +26,13 @@ public record VerifyAnswer(
         @Schema(example = "2026-11-30T21:00:00Z") Instant validUntil,
         @Schema(description = "one sentence to read aloud about the price, as `GET /prices/effective` says it")
         String say,
+        @Schema(description = "cheaper ways to the same items, as for `GET /prices/effective`; absent when there are "
+                + "none") List<PriceAnswerJson.AlternativeJson> alternatives,
         VerdictJson verdict) implements Spoken {
 
     static VerifyAnswer of(PriceAnswerJson answer, VerdictJson verdict) {
         return new VerifyAnswer(answer.branch(), answer.at(), answer.channel(), answer.catalogVersion(),
-                answer.lines(), answer.total(), answer.validUntil(), answer.say(), verdict);
+                answer.lines(), answer.total(), answer.validUntil(), answer.say(), answer.alternatives(), verdict);
     }
 
     @Schema(name = "Verdict", description = "Whether the quoted amount (or recorded quote) matches, the difference "

@@ -1,0 +1,64 @@
+package com.oneprice.pricing;
+
+import com.oneprice.testing.Fixtures;
+import com.oneprice.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static com.oneprice.testing.Api.asOperator;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Price answers' alternatives on the demo clinic network: the knee MRI at north (5000.00) is 4000.00 at central now,
+ * and 4250.00 at north from day 10 (NORTH-MRI-DAYS), within the default horizon of 14 days. Other test classes add
+ * branches to the shared database, so only the demo's are looked at.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class AlternativesResourceTest {
+
+    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    static String dayTen() {
+        LocalDate today = Fixtures.demoDay();
+        return today.plusDays(10).atStartOfDay(MOSCOW).toInstant().toString();
+    }
+
+    @Test
+    void the_effective_price_at_north_offers_central_now_and_north_on_day_ten() {
+        asOperator().get("/prices/effective?branch=north&service=MRI-KNEE").then().statusCode(200)
+                .body("total.amount", equalTo("5000.00"))
+                .body("alternatives[0].type", equalTo("OTHER_BRANCH"))
+                .body("alternatives[0].branch", equalTo("central"))
+                .body("alternatives[0].total.amount", equalTo("4000.00"))
+                .body("alternatives[0].saving.amount", equalTo("1000.00"))
+                .body("alternatives.find { it.type == 'LATER' }.branch", equalTo("north"))
+                .body("alternatives.find { it.type == 'LATER' }.at", equalTo(dayTen()))
+                .body("alternatives.find { it.type == 'LATER' }.total.amount", equalTo("4250.00"))
+                .body("alternatives.find { it.type == 'LATER' }.saving.amount", equalTo("750.00"));
+    }
+
+    @Test
+    void a_verification_carries_the_alternatives_of_its_items_beside_the_verdict() {
+        asOperator().body("""
+                {"branch": "north", "channel": "PHONE", "items": [{"service": "MRI-KNEE", "quantity": 2}],
+                 "quotedTotal": {"amount": "8000.00", "currency": "RUB"}}
+                """).post("/quotes/verify").then().statusCode(200)
+                .body("verdict.status", equalTo("MISMATCH"))
+                .body("alternatives.branch", hasItem("central"))
+                .body("alternatives.find { it.branch == 'central' }.saving.amount", equalTo("2000.00"))
+                .body("alternatives.find { it.type == 'LATER' }.total.amount", equalTo("8500.00"));
+    }
+
+    @Test
+    void the_cheapest_answer_carries_no_alternatives() {
+        asOperator().get("/prices/effective?branch=central&service=MRI-KNEE").then().statusCode(200)
+                .body("alternatives", nullValue());
+    }
+}
