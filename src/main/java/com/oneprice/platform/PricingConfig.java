@@ -106,7 +106,7 @@ public interface PricingConfig {
         Duration horizon();
 
         /** How many other active branches an answer prices at most, those in its time zone first; 0: none. */
-        @WithDefault("10")
+        @WithDefault("5")
         int branches();
     }
 

@@ -10,6 +10,6 @@ import java.time.Duration;
 public record AlternativeOptions(Duration horizon, int branches) {
 
     public static AlternativeOptions defaults() {
-        return new AlternativeOptions(Duration.ofDays(14), 10);
+        return new AlternativeOptions(Duration.ofDays(14), 5);
     }
 }

@@ -1,5 +1,6 @@
 package com.oneprice.pricing.engine;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,20 +45,33 @@ public final class Alternatives {
                 .filter(b -> b.active() && !b.code().equals(here.code()) && b.currency().equals(here.currency()))
                 .sorted(Comparator.comparing((Branch b) -> !b.zone().equals(here.zone())).thenComparing(Branch::code))
                 .limit(Math.max(0, options.branches()))
-                .forEach(other -> {
-                    try {
-                        Money total = PricingEngine.total(snapshot,
-                                PricingEngine.lines(snapshot, other, request.at(other.code()), null), other);
-                        if (total.isLessThan(answer.total())) {
-                            cheaper.add(new Alternative(Alternative.Kind.OTHER_BRANCH, other.code(), request.at(),
-                                    null, total, answer.total().minus(total)));
-                        }
-                    } catch (PricingException notSoldThere) {
-                        // the items cannot all be priced at that branch: not an alternative
-                    }
-                });
+                .forEach(other -> cheaperTotal(snapshot, request, other, answer.total()).ifPresent(total ->
+                        cheaper.add(new Alternative(Alternative.Kind.OTHER_BRANCH, other.code(), request.at(), null,
+                                total, answer.total().minus(total)))));
         return cheaper.stream().sorted(Comparator.comparing(Alternative::total)
                 .thenComparing(a -> a.branch().value())).limit(LISTED_BRANCHES).toList();
+    }
+
+    /**
+     * The request's total at {@code branch} when it is below {@code than}; priced line by line and given up as soon
+     * as the lines so far cost as much, so a dearer branch costs less than a full pricing.
+     */
+    private static Optional<Money> cheaperTotal(CatalogSnapshot snapshot, PriceRequest request, Branch branch,
+                                                Money than) {
+        Money total = snapshot.rounding().round(BigDecimal.ZERO, branch.currency());
+        try {
+            for (int i = 0; i < request.items().size(); i++) {
+                total = total.plus(PricingEngine.line(snapshot, branch, request.at(), request.channel(), i,
+                        request.items().get(i), null).lineTotal());
+                if (!total.isLessThan(than)) {
+                    return Optional.empty();
+                }
+            }
+        } catch (PricingException notSoldThere) {
+            // the items cannot all be priced at that branch: not an alternative
+            return Optional.empty();
+        }
+        return Optional.of(total);
     }
 
     /** The cheapest moment here after {@code request.at()} and before {@code end}; walks a bounded number of them. */
