@@ -14,6 +14,7 @@ import java.sql.Statement;
  * through SUM, SUM_MINUS_PERCENT and FIXED over three services; promotion i covers service S{i} (even i) or a
  * category (odd i), every fifth one only at branch b1; those with i % 3 == 0 run now, the others ended or start
  * later. The benchmark request prices S100, S6 (under promotion P6) and BND1 (a SUM_MINUS_PERCENT bundle) at b2.
+ * Services are named like a clinic's, in Russian, with an English alias and two made-up words each (see below).
  */
 public class LoadCatalog {
 
@@ -36,8 +37,28 @@ public class LoadCatalog {
                 s.execute("insert into branch (code, name, timezone, currency) select 'b' || i, 'Branch ' || i, "
                         + "(array['Europe/Moscow', 'Asia/Yekaterinburg', 'Europe/Samara', 'Asia/Novosibirsk', "
                         + "'Europe/Berlin'])[1 + i % 5], 'RUB' from generate_series(1, " + branches + ") i");
-                s.execute("insert into service (code, name, category, kind) select 'S' || i, 'Service ' || i, "
-                        + "'cat' || (i % 20), 'SIMPLE' from generate_series(1, " + services + ") i");
+                // Names as a clinic's: a procedure and a body part in Russian (ten qualifiers make them differ),
+                // an English alias, and two made-up words per service, one Cyrillic, one Latin, so that the search
+                // index's vocabulary is as large as the catalog (GET /services?q=, bench/search.lua).
+                s.execute("insert into service (code, name, category, kind, aliases) select 'S' || i, "
+                        + "trim(p.ru[1 + i % 10] || ' ' || b.ru[1 + (i / 10) % 30] || ' ' || q.ru[1 + (i / 300) % 10]), "
+                        + "'cat' || (i % 20), 'SIMPLE', array[p.en[1 + i % 10] || ' ' || b.en[1 + (i / 10) % 30], "
+                        + "translate(substr(md5(i::text), 1, 8), '0123456789abcdef', 'абвгдежзиклмнопр'), "
+                        + "translate(substr(md5(i::text), 9, 8), '0123456789', 'qrstuvwxyz')] "
+                        + "from generate_series(1, " + services + ") i, "
+                        + "(select array['МРТ', 'КТ', 'УЗИ', 'Рентген', 'Консультация', 'Анализ', 'Биопсия', "
+                        + "'Эндоскопия', 'Допплерография', 'Массаж'] as ru, array['MRI', 'CT', 'ultrasound', 'X-ray', "
+                        + "'consultation', 'test', 'biopsy', 'endoscopy', 'doppler', 'massage'] as en) p, "
+                        + "(select array['колена', 'плеча', 'позвоночника', 'головного мозга', 'сердца', 'печени', "
+                        + "'почек', 'щитовидной железы', 'лёгких', 'желудка', 'кишечника', 'стопы', 'кисти', 'бедра', "
+                        + "'таза', 'шеи', 'грудной клетки', 'брюшной полости', 'сосудов', 'суставов', 'глаз', 'уха', "
+                        + "'носа', 'горла', 'кожи', 'зубов', 'крови', 'мочи', 'гормонов', 'молочной железы'] as ru, "
+                        + "array['knee', 'shoulder', 'spine', 'brain', 'heart', 'liver', 'kidneys', 'thyroid', 'lungs', "
+                        + "'stomach', 'bowel', 'foot', 'hand', 'hip', 'pelvis', 'neck', 'chest', 'abdomen', 'vessels', "
+                        + "'joints', 'eyes', 'ear', 'nose', 'throat', 'skin', 'teeth', 'blood', 'urine', 'hormones', "
+                        + "'breast'] as en) b, "
+                        + "(select array['', 'с контрастом', 'детское', 'повторное', 'срочное', 'на дому', "
+                        + "'расширенное', 'экспресс', 'под наркозом', 'с описанием'] as ru) q");
                 s.execute("insert into service (code, name, category, kind) select 'BND' || i, 'Bundle ' || i, "
                         + "'bundles', 'BUNDLE' from generate_series(1, " + bundles + ") i");
                 s.execute("insert into bundle_composition (bundle_id, valid_from, mode, percent) "
