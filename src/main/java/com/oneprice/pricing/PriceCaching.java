@@ -24,7 +24,10 @@ import java.util.HexFormat;
  * validUntil means). So the ETag digests the catalog version, the request as the engine read it (with "now" for a
  * missing {@code at}) and validUntil: a tag a client holds matches only while the service would still give the
  * answer it stands for. The answer's sentences follow from the language chosen by {@code Accept-Language}: the tag
- * names it too, and the answer varies by that header. It is weak, because the body's {@code at} (when it was asked) differs between equal answers.
+ * names it too, and the answer varies by that header. An answer with alternatives also follows from other branches'
+ * prices and a horizon that moves with now: its caller puts them in the request and passes, as validUntil, the
+ * earlier of it and until when they hold. It is weak, because the body's {@code at} (when it was asked) differs
+ * between equal answers.
  * {@code Cache-Control} lets an answer be reused for at most {@code pricing.http.cache.max-age} and never past
  * validUntil; it is private unless public read is on, since a shared cache must not hand an answer that needed a
  * token to a caller without one.

@@ -29,8 +29,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The HTTP-facing side of the engine: turns requests into engine requests (with field-named errors), runs them on
@@ -197,8 +200,17 @@ public class Pricing {
 
     /** Cheaper ways to the same items (bounded by {@code pricing.alternatives.*}), for a price answer. */
     public List<Alternative> alternatives(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer) {
-        return Alternatives.find(snapshot, request, answer, new AlternativeOptions(
-                config.alternatives().horizon(), config.alternatives().branches()));
+        return Alternatives.find(snapshot, request, answer, alternativeOptions());
+    }
+
+    /** Until when the answer to {@code request}, alternatives included, holds for a caller asking for now. */
+    public Optional<Instant> holdsUntil(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer) {
+        Optional<Instant> alternatives = Alternatives.holdUntil(snapshot, request, alternativeOptions());
+        return Stream.of(answer.validUntil(), alternatives).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    }
+
+    private AlternativeOptions alternativeOptions() {
+        return new AlternativeOptions(config.alternatives().horizon(), config.alternatives().branches());
     }
 
     public static PriceAnswerJson.LineJson json(PriceAnswer.Line line) {

@@ -62,11 +62,12 @@ public class PricingResource {
             + "has none, is not sold there: 422 of type `not-sold`, its `errors` naming `service` and its detail the "
             + "component. Roles: operator, integration, pricing-admin, auditor; anonymous when public read is on. "
             + "Computed from the in-memory catalog snapshot, never from a database query. The weak `ETag` changes "
-            + "whenever the answer "
-            + "could (catalog version, request, validUntil); `If-None-Match` naming it answers 304. `Cache-Control` "
-            + "max-age is at most `pricing.http.cache.max-age` and never past `validUntil`. `say` is written in the "
-            + "language `Accept-Language` chose (`Content-Language` names it); the ETag differs per language and the "
-            + "answer has `Vary: Accept-Language`.")
+            + "whenever the answer could (catalog version, request, validUntil, alternatives); `If-None-Match` naming "
+            + "it answers 304. `Cache-Control` max-age is at most `pricing.http.cache.max-age`, never past "
+            + "`validUntil`, and never past the next moment a price of the items may change at another branch priced "
+            + "for `alternatives` or come into their horizon here. `say` is written in the language "
+            + "`Accept-Language` chose (`Content-Language` names it); the ETag differs per language and the answer "
+            + "has `Vary: Accept-Language`.")
     @APIResponse(responseCode = "200", description = "The price answer", headers = {
             @Header(name = "ETag", ref = "AnswerETag"), @Header(name = "Cache-Control", ref = "Cache-Control")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -82,19 +83,22 @@ public class PricingResource {
         PriceRequest request;
         CatalogSnapshot snapshot = pricing.snapshot();
         PriceAnswerJson answer;
+        Instant holds;
         try {
             request = pricing.request(branch, at, channel,
                     List.of(new ItemJson(Params.required("service", service), count)));
             PriceAnswer priced = pricing.price(snapshot, request);
             answer = Pricing.json(priced, PriceSentences.say(snapshot, priced, language),
                     pricing.alternatives(snapshot, request, priced));
+            holds = pricing.holdsUntil(snapshot, request, priced).orElse(null);
         } catch (ApiException e) {
             throw e.renamed(ONE_ITEM, "service");
         }
-        String asked = "effective branch=%s service=%s at=%s channel=%s quantity=%d".formatted(
+        // The alternatives also follow from other branches' prices and the horizon: they are part of what is tagged.
+        String asked = "effective branch=%s service=%s at=%s channel=%s quantity=%d alternatives=%s".formatted(
                 request.branch().value(), request.items().get(0).service().value(), moment(at, request.at()),
-                channelOf(request.channel()), count);
-        return caching.answer(answer, answer.catalogVersion(), asked, language, answer.validUntil(), ifNoneMatch);
+                channelOf(request.channel()), count, answer.alternatives());
+        return caching.answer(answer, answer.catalogVersion(), asked, language, holds, ifNoneMatch);
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
 import static com.oneprice.testing.Fixtures.percentPromotion;
 import static com.oneprice.testing.Fixtures.price;
@@ -111,6 +112,28 @@ class PriceCachingTest {
         Instant validUntil = Instant.parse(answer.path("validUntil"));
         assertTrue(maxAge(answer) <= Math.max(0, Duration.between(asked, validUntil).toSeconds() + 1),
                 answer.header("Cache-Control") + " for an answer valid until " + validUntil + ", asked at " + asked);
+    }
+
+    @Test
+    void an_answer_is_kept_no_longer_than_its_alternatives_hold() {
+        // A cheaper moment 14 days and 45 seconds away is beyond validUntil's concern for now, but it comes into
+        // the alternatives' horizon (14 days by default) in 45 seconds, and the answer then gains a LATER one.
+        String service = service();
+        Instant starts = Instant.now().plus(Duration.ofDays(14)).plusSeconds(45).truncatedTo(ChronoUnit.SECONDS);
+        asAdmin().body("""
+                {"code": "PC-%s", "name": "Soon in view", "discount": {"type": "PERCENT", "value": "10"},
+                 "window": {"startsAt": "%s", "endsAt": "%s"},
+                 "scope": {"branches": [], "services": ["%s"], "categories": [], "channels": []},
+                 "priority": 0, "stackable": false}
+                """.formatted(unique(), starts, starts.plus(Duration.ofDays(1)), service))
+                .post("/promotions").then().statusCode(201);
+        Instant asked = Instant.now();
+        ExtractableResponse<Response> answer = effective("branch=central&service=" + service, null);
+        assertEquals(starts.toString(), answer.path("validUntil"));
+        assertNull(answer.path("alternatives"), "the cheaper moment is not within the horizon yet");
+        assertTrue(maxAge(answer) <= Duration.between(asked, starts.minus(Duration.ofDays(14))).toSeconds() + 1,
+                answer.header("Cache-Control") + " for an answer whose alternatives change at "
+                        + starts.minus(Duration.ofDays(14)) + ", asked at " + asked);
     }
 
     @Test

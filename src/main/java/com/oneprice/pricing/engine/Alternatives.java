@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The same items cheaper: at another active branch in the same currency at the same moment (branches in the same
@@ -38,13 +39,57 @@ public final class Alternatives {
         return found;
     }
 
-    private static List<Alternative> otherBranches(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer,
-                                                   Branch here, AlternativeOptions options) {
-        List<Alternative> cheaper = new ArrayList<>();
-        snapshot.branches().stream()
+    /**
+     * Until when {@link #find} gives the same alternatives to the same request asked again later for "now" (so that a
+     * cached answer never shows stale ones), as far as the answer's own {@code validUntil} does not already say it:
+     * the first instant after the request's moment at which a price of its items may change at one of the other
+     * branches priced, or at which an instant that may change one here comes into the horizon. Conservative: an
+     * instant that changes nothing still ends it. Empty when nothing is scheduled.
+     */
+    public static Optional<Instant> holdUntil(CatalogSnapshot snapshot, PriceRequest request,
+                                              AlternativeOptions options) {
+        Branch here = PricingEngine.branch(snapshot, request.branch());
+        Instant[] first = {null};
+        Consumer<Instant> earliest = t -> {
+            if (t.isAfter(request.at()) && (first[0] == null || t.isBefore(first[0]))) {
+                first[0] = t;
+            }
+        };
+        for (Branch other : others(snapshot, here, options)) {
+            eachBoundary(snapshot, request, other, earliest);
+        }
+        if (here.active() && !options.horizon().isNegative() && !options.horizon().isZero()) {
+            Instant end = request.at().plus(options.horizon());
+            eachBoundary(snapshot, request, here, t -> {
+                if (!t.isBefore(end)) {
+                    earliest.accept(t.minus(options.horizon()));
+                }
+            });
+        }
+        return Optional.ofNullable(first[0]);
+    }
+
+    private static void eachBoundary(CatalogSnapshot snapshot, PriceRequest request, Branch branch,
+                                     Consumer<Instant> sink) {
+        for (int i = 0; i < request.items().size(); i++) {
+            Service service = PricingEngine.service(snapshot, i, request.items().get(i).service());
+            PricingEngine.boundaries(snapshot, service, branch, request.channel(), true, 0, sink);
+        }
+    }
+
+    /** The other branches priced: active, in the same currency, those in the same time zone first, then by code. */
+    private static List<Branch> others(CatalogSnapshot snapshot, Branch here, AlternativeOptions options) {
+        return snapshot.branches().stream()
                 .filter(b -> b.active() && !b.code().equals(here.code()) && b.currency().equals(here.currency()))
                 .sorted(Comparator.comparing((Branch b) -> !b.zone().equals(here.zone())).thenComparing(Branch::code))
                 .limit(Math.max(0, options.branches()))
+                .toList();
+    }
+
+    private static List<Alternative> otherBranches(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer,
+                                                   Branch here, AlternativeOptions options) {
+        List<Alternative> cheaper = new ArrayList<>();
+        others(snapshot, here, options)
                 .forEach(other -> cheaperTotal(snapshot, request, other, answer.total()).ifPresent(total ->
                         cheaper.add(new Alternative(Alternative.Kind.OTHER_BRANCH, other.code(), request.at(), null,
                                 total, answer.total().minus(total)))));
@@ -78,14 +123,11 @@ public final class Alternatives {
     private static Optional<Alternative> later(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer,
                                                Branch here, Instant end) {
         TreeSet<Instant> moments = new TreeSet<>();
-        for (int i = 0; i < request.items().size(); i++) {
-            Service service = PricingEngine.service(snapshot, i, request.items().get(i).service());
-            PricingEngine.boundaries(snapshot, service, here, request.channel(), true, 0, t -> {
-                if (t.isAfter(request.at()) && t.isBefore(end)) {
-                    moments.add(t);
-                }
-            });
-        }
+        eachBoundary(snapshot, request, here, t -> {
+            if (t.isAfter(request.at()) && t.isBefore(end)) {
+                moments.add(t);
+            }
+        });
         Instant best = null;
         Money bestTotal = answer.total();
         List<PriceAnswer.Line> bestLines = null;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static com.oneprice.pricing.engine.CatalogFixture.EUR;
 import static com.oneprice.pricing.engine.CatalogFixture.KIOSK;
@@ -186,5 +187,26 @@ class AlternativesTest {
         assertThrows(PricingException.NotSold.class,
                 () -> PricingEngine.price(snapshot, request("central", NOW, "MRI-KNEE")));
         assertEquals(List.of(), alternatives(snapshot, request("north", NOW, "MRI-KNEE"), DEFAULTS));
+    }
+
+    @Test
+    void the_alternatives_hold_until_a_price_may_change_at_another_branch_priced() {
+        CatalogSnapshot snapshot = kneeMri()
+                .promotion(promotion("CENTRAL-DAY").percent("10").between(days(3), days(4)).branches("central"))
+                .build();
+
+        assertEquals(Optional.of(days(3)), Alternatives.holdUntil(snapshot, request("north", NOW, "MRI-KNEE"),
+                new AlternativeOptions(Duration.ZERO, 10)));
+        assertEquals(Optional.empty(), Alternatives.holdUntil(snapshot, request("north", NOW, "MRI-KNEE"),
+                new AlternativeOptions(Duration.ZERO, 0)));
+    }
+
+    @Test
+    void the_alternatives_hold_until_a_change_here_comes_into_the_horizon() {
+        // NORTH-MRI-DAYS starts on day 10: with a horizon of 7 days, it comes into view on day 3
+        assertEquals(Optional.of(days(3)), Alternatives.holdUntil(kneeMri().build(),
+                request("north", NOW, "MRI-KNEE"), new AlternativeOptions(Duration.ofDays(7), 0)));
+        assertEquals(Optional.empty(), Alternatives.holdUntil(kneeMri().build(),
+                request("north", days(18), "MRI-KNEE"), new AlternativeOptions(Duration.ofDays(7), 0)));
     }
 }
