@@ -11,6 +11,7 @@ import com.oneprice.pricing.engine.PriceRequest;
 import com.oneprice.pricing.engine.ServiceCode;
 import com.oneprice.words.Language;
 import com.oneprice.words.Languages;
+import com.oneprice.words.Text;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -126,10 +127,10 @@ public class PricingResource {
         Instant end = Params.instant("to", to, start.plus(Duration.ofDays(DEFAULT_TIMELINE_DAYS)))
                 .truncatedTo(ChronoUnit.MICROS);
         if (!end.isAfter(start)) {
-            throw ApiException.invalidField("to", "must be after from (" + start + ")");
+            throw ApiException.invalidField("to", Text.of("field.to-after-from", start));
         }
         if (Duration.between(start, end).compareTo(Duration.ofDays(MAX_TIMELINE_DAYS)) > 0) {
-            throw ApiException.invalidField("to", "the period is at most " + MAX_TIMELINE_DAYS + " days");
+            throw ApiException.invalidField("to", Text.of("field.period-days", MAX_TIMELINE_DAYS));
         }
         return TimelineJson.of(pricing.timeline(pricing.snapshot(), branchCode, serviceCode, ch, start, end));
     }

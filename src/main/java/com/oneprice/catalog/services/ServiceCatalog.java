@@ -7,6 +7,7 @@ import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ETags;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
+import com.oneprice.words.Text;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -207,7 +208,7 @@ public class ServiceCatalog {
         List<String> aliases = input.aliases().stream().map(String::strip).toList();
         for (int i = 0; i < aliases.size(); i++) {
             if (!seen.add(aliases.get(i).toLowerCase(Locale.ROOT))) {
-                throw ApiException.invalidField("aliases[" + i + "]", "'" + aliases.get(i) + "' is listed twice");
+                throw ApiException.invalidField("aliases[" + i + "]", Text.of("field.alias-twice", aliases.get(i)));
             }
         }
         return aliases.toArray(String[]::new);
