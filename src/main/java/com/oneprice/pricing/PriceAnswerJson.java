@@ -35,7 +35,8 @@ public record PriceAnswerJson(
             + "in the same currency, at the same moment (branches in the same time zone are tried first; at most "
             + "`pricing.alternatives.branches` are priced, the three cheapest listed). LATER: at this branch, from "
             + "`at`, the cheapest moment within `pricing.alternatives.horizon`, until `until` (absent when nothing "
-            + "ends it). `saving` is the answer's total less `total`. Only items on sale have alternatives.")
+            + "ends it). `saving` is the answer's total less `total`. Only items on sale have alternatives. `say` is "
+            + "one short sentence about it, in the answer's language.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AlternativeJson(
             @Schema(enumeration = {"OTHER_BRANCH", "LATER"}, example = "OTHER_BRANCH") String type,
@@ -43,7 +44,8 @@ public record PriceAnswerJson(
             @Schema(example = "2026-11-27T07:00:00Z") Instant at,
             @Schema(example = "2026-12-06T21:00:00Z") Instant until,
             MoneyJson total,
-            MoneyJson saving) {
+            MoneyJson saving,
+            @Schema(example = "At Central clinic: RUB 4,000.00, RUB 1,000.00 less.") String say) {
     }
 
     @Schema(name = "PriceLine", description = "One requested item: unit list price, unit price after promotions, "

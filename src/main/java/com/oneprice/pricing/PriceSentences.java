@@ -1,6 +1,8 @@
 package com.oneprice.pricing;
 
+import com.oneprice.pricing.engine.Alternative;
 import com.oneprice.pricing.engine.Branch;
+import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.Promotion;
@@ -34,7 +36,28 @@ public final class PriceSentences {
 
     /** The branch's name, as a sentence says it. */
     public static String branchName(CatalogSnapshot snapshot, PriceAnswer answer) {
-        return snapshot.branch(answer.branch()).map(Branch::name).orElse(answer.branch().value());
+        return branchName(snapshot, answer.branch());
+    }
+
+    private static String branchName(CatalogSnapshot snapshot, BranchCode branch) {
+        return snapshot.branch(branch).map(Branch::name).orElse(branch.value());
+    }
+
+    /**
+     * An alternative's {@code say}, shorter than the answer's: where (another branch) or from when (here) the same
+     * items cost what, and how much less. A later moment is said in the answer's branch's time, as the answer is.
+     */
+    static String say(CatalogSnapshot snapshot, Alternative alternative, Words w) {
+        String total = w.money(alternative.total());
+        String saving = w.money(alternative.saving());
+        return switch (alternative.kind()) {
+            case OTHER_BRANCH -> w.text("say.alternative.other-branch", branchName(snapshot, alternative.branch()),
+                    total, saving);
+            case LATER -> alternative.until() == null
+                    ? w.text("say.alternative.later", w.moment(alternative.at()), total, saving)
+                    : w.text("say.alternative.later.until", w.moment(alternative.at()), w.end(alternative.until()),
+                            total, saving);
+        };
     }
 
     static String say(CatalogSnapshot snapshot, PriceAnswer answer, Words w) {

@@ -21,7 +21,9 @@ import com.oneprice.pricing.engine.PricingEngine;
 import com.oneprice.pricing.engine.PricingException;
 import com.oneprice.pricing.engine.Service;
 import com.oneprice.pricing.engine.ServiceCode;
+import com.oneprice.words.Language;
 import com.oneprice.words.Text;
+import com.oneprice.words.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -185,17 +187,21 @@ public class Pricing {
         }
     }
 
-    public static PriceAnswerJson json(PriceAnswer answer, String say, List<Alternative> alternatives) {
+    /** The answer with its alternatives, the sentences of both in {@code language}. */
+    public static PriceAnswerJson json(CatalogSnapshot snapshot, PriceAnswer answer, Language language,
+                                       List<Alternative> alternatives) {
+        Words words = PriceSentences.words(snapshot, answer, language);
         return new PriceAnswerJson(answer.branch().value(), answer.at(),
                 answer.channel() == null ? null : answer.channel().value(), answer.catalogVersion(),
                 answer.lines().stream().map(Pricing::json).toList(), json(answer.total()),
-                answer.validUntil().orElse(null), say,
-                alternatives.isEmpty() ? null : alternatives.stream().map(Pricing::json).toList());
+                answer.validUntil().orElse(null), PriceSentences.say(snapshot, answer, words),
+                alternatives.isEmpty() ? null : alternatives.stream().map(a -> json(snapshot, a, words)).toList());
     }
 
-    static PriceAnswerJson.AlternativeJson json(Alternative alternative) {
+    static PriceAnswerJson.AlternativeJson json(CatalogSnapshot snapshot, Alternative alternative, Words words) {
         return new PriceAnswerJson.AlternativeJson(alternative.kind().name(), alternative.branch().value(),
-                alternative.at(), alternative.until(), json(alternative.total()), json(alternative.saving()));
+                alternative.at(), alternative.until(), json(alternative.total()), json(alternative.saving()),
+                PriceSentences.say(snapshot, alternative, words));
     }
 
     /** Cheaper ways to the same items (bounded by {@code pricing.alternatives.*}), for a price answer. */

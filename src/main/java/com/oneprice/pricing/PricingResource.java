@@ -89,8 +89,7 @@ public class PricingResource {
             request = pricing.request(branch, at, channel,
                     List.of(new ItemJson(Params.required("service", service), count)));
             PriceAnswer priced = pricing.price(snapshot, request);
-            answer = Pricing.json(priced, PriceSentences.say(snapshot, priced, language),
-                    pricing.alternatives(snapshot, request, priced));
+            answer = Pricing.json(snapshot, priced, language, pricing.alternatives(snapshot, request, priced));
             holds = pricing.holdsUntil(snapshot, request, priced).orElse(null);
         } catch (ApiException e) {
             throw e.renamed(ONE_ITEM, "service");

@@ -58,7 +58,7 @@ public class Verifications {
         PriceRequest request = pricing.request(body.branch(), body.at(), body.channel(), body.items());
         PriceAnswer answer = pricing.price(snapshot, request);
         if (body.quotedTotal() == null) {
-            return VerifyAnswer.of(Pricing.json(answer, PriceSentences.say(snapshot, answer, language),
+            return VerifyAnswer.of(Pricing.json(snapshot, answer, language,
                     pricing.alternatives(snapshot, request, answer)), null);
         }
         Money quoted = new Money(body.quotedTotal().amount(), Currency.getInstance(body.quotedTotal().currency()));
@@ -136,7 +136,7 @@ public class Verifications {
     private VerifyAnswer answer(CatalogSnapshot snapshot, PriceRequest request, PriceAnswer answer, Verdict verdict,
                                 Honour honour, String quoteCode, Language language) {
         Words words = PriceSentences.words(snapshot, answer, language);
-        return VerifyAnswer.of(Pricing.json(answer, PriceSentences.say(snapshot, answer, language),
+        return VerifyAnswer.of(Pricing.json(snapshot, answer, language,
                         pricing.alternatives(snapshot, request, answer)),
                 Verdicts.json(verdict, verdict.reasons(), honour, quoteCode,
                         PriceSentences.branchName(snapshot, answer), answer.total(), words));

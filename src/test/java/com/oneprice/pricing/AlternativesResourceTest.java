@@ -10,9 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import static com.oneprice.testing.Api.asOperator;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Price answers' alternatives on the demo clinic network: the knee MRI at north (5000.00) is 4000.00 at central now,
@@ -24,6 +28,9 @@ import static org.hamcrest.Matchers.nullValue;
 class AlternativesResourceTest {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    /** Russian groups digits, and joins an amount to its currency, with a no-break space. */
+    static final String NBSP = "\u00A0";
 
     static String dayTen() {
         LocalDate today = Fixtures.demoDay();
@@ -54,6 +61,21 @@ class AlternativesResourceTest {
                 .body("alternatives.branch", hasItem("central"))
                 .body("alternatives.find { it.branch == 'central' }.saving.amount", equalTo("2000.00"))
                 .body("alternatives.find { it.type == 'LATER' }.total.amount", equalTo("8500.00"));
+    }
+
+    @Test
+    void each_alternative_says_where_or_from_when_and_how_much_less_in_the_language_chosen() {
+        asOperator().header("Accept-Language", "ru").get("/prices/effective?branch=north&service=MRI-KNEE").then()
+                .statusCode(200)
+                .body("alternatives[0].say", equalTo("Филиал Центральная клиника: 4" + NBSP + "000,00" + NBSP
+                        + "₽, дешевле на 1" + NBSP + "000,00" + NBSP + "₽."))
+                .body("alternatives.find { it.type == 'LATER' }.say", allOf(startsWith("Здесь с "),
+                        containsString("00:00 (Москва)"), endsWith("дешевле на 750,00" + NBSP + "₽.")));
+        asOperator().header("Accept-Language", "en").get("/prices/effective?branch=north&service=MRI-KNEE").then()
+                .statusCode(200)
+                .body("alternatives[0].say", equalTo("At Центральная клиника: RUB 4,000.00, RUB 1,000.00 less."))
+                .body("alternatives.find { it.type == 'LATER' }.say", allOf(startsWith("Here from "),
+                        containsString("00:00 (Moscow time)"), endsWith("RUB 750.00 less.")));
     }
 
     @Test
