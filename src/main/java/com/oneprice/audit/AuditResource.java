@@ -9,6 +9,7 @@ import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Params;
 import com.oneprice.platform.Period;
 import com.oneprice.platform.Roles;
+import com.oneprice.words.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,7 +56,7 @@ public class AuditResource {
                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.parse(page, size);
         if (entity != null && !entity.isBlank() && !ENTITIES.contains(entity.trim())) {
-            throw ApiException.invalidField("entity", "must be one of branch, service, price, promotion");
+            throw ApiException.invalidField("entity", Text.of("field.one-of", "branch, service, price, promotion"));
         }
         List<String> conditions = new ArrayList<>(List.of("true"));
         List<Object> values = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.oneprice.platform;
 
+import com.oneprice.words.Text;
+
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -18,8 +20,8 @@ public final class Amounts {
     public static void requireMinorUnits(String field, BigDecimal amount, String currency) {
         int decimals = Currency.getInstance(currency).getDefaultFractionDigits();
         if (amount.stripTrailingZeros().scale() > decimals) {
-            throw ApiException.invalidField(field, currency + " has " + decimals + " decimals; "
-                    + amount.toPlainString() + " has more");
+            throw ApiException.invalidField(field,
+                    Text.of("field.minor-units", currency, decimals, amount.toPlainString()));
         }
     }
 

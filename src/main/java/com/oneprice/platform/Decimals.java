@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.oneprice.words.Text;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,10 +25,10 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** @throws IllegalArgumentException with a sentence for the caller */
+    /** @throws UnreadableValue with a sentence for the caller */
     public static BigDecimal parse(String text) {
         if (!TEXT.matcher(text).matches()) {
-            throw new IllegalArgumentException(Excerpt.quoted(text) + " is not a decimal number such as 4500.00");
+            throw new UnreadableValue(Text.of("field.not-decimal", Excerpt.quoted(text)));
         }
         return new BigDecimal(text);
     }

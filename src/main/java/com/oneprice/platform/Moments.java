@@ -1,5 +1,7 @@
 package com.oneprice.platform;
 
+import com.oneprice.words.Text;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,7 +21,6 @@ public final class Moments {
     private static final Instant END = Instant.parse("+10000-01-01T00:00:00Z");
     private static final LocalDateTime EARLIEST_LOCAL = LocalDateTime.ofInstant(EARLIEST, ZoneOffset.UTC);
     private static final LocalDateTime END_LOCAL = LocalDateTime.ofInstant(END, ZoneOffset.UTC);
-    private static final String OUTSIDE = "is outside the supported years 1900 to 9999";
 
     /** The longest text a moment is given as: 9999-12-31T23:59:59.999999999+14:00 and then some. */
     public static final int MAX_LENGTH = 64;
@@ -30,19 +31,18 @@ public final class Moments {
     /**
      * {@code text} as an ISO-8601 date-time with offset in the supported span, at UTC.
      *
-     * @throws IllegalArgumentException with a sentence for the caller
+     * @throws UnreadableValue with a sentence for the caller
      */
     public static OffsetDateTime withOffset(String text) {
         OffsetDateTime moment;
         try {
             moment = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(Excerpt.quoted(text) + " is not an ISO-8601 date-time with offset, "
-                    + "e.g. 2026-11-27T10:00:00+03:00");
+            throw new UnreadableValue(Text.of("field.not-date-time-with-offset", Excerpt.quoted(text)));
         }
         Instant instant = moment.toInstant();
         if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
-            throw new IllegalArgumentException(Excerpt.quoted(text) + " " + OUTSIDE + " (UTC)");
+            throw new UnreadableValue(Text.of("field.outside-years-utc", Excerpt.quoted(text)));
         }
         return moment.withOffsetSameInstant(ZoneOffset.UTC);
     }
@@ -50,18 +50,17 @@ public final class Moments {
     /**
      * {@code text} as an ISO-8601 local date-time, without offset, in the supported span.
      *
-     * @throws IllegalArgumentException with a sentence for the caller
+     * @throws UnreadableValue with a sentence for the caller
      */
     public static LocalDateTime local(String text) {
         LocalDateTime moment;
         try {
             moment = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(Excerpt.quoted(text) + " is not an ISO-8601 local date-time without offset, "
-                    + "e.g. 2026-12-01T00:00");
+            throw new UnreadableValue(Text.of("field.not-local-date-time", Excerpt.quoted(text)));
         }
         if (moment.isBefore(EARLIEST_LOCAL) || !moment.isBefore(END_LOCAL)) {
-            throw new IllegalArgumentException(Excerpt.quoted(text) + " " + OUTSIDE);
+            throw new UnreadableValue(Text.of("field.outside-years", Excerpt.quoted(text)));
         }
         return moment;
     }

@@ -39,8 +39,8 @@ public final class Params {
     public static Instant parseInstant(String name, String text) {
         try {
             return Moments.withOffset(text).toInstant();
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(name, e.getMessage());
+        } catch (UnreadableValue e) {
+            throw ApiException.invalidField(name, e.reason());
         }
     }
 

@@ -1,5 +1,7 @@
 package com.oneprice.platform;
 
+import com.oneprice.words.Text;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,7 +13,7 @@ public record Period(Instant from, Instant to) {
         Instant start = Params.instant("from", from, defaultFrom);
         Instant end = Params.instant("to", to, defaultTo);
         if (start != null && end != null && !end.isAfter(start)) {
-            throw ApiException.invalidField("to", "must be after from");
+            throw ApiException.invalidField("to", Text.of("field.after-from"));
         }
         return new Period(start, end);
     }

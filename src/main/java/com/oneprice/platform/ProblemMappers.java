@@ -261,6 +261,9 @@ public class ProblemMappers {
         if (cause instanceof ApiException api) {
             return api.detail();
         }
+        if (cause instanceof UnreadableValue unreadable) {
+            return unreadable.reason();
+        }
         if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
             return ApiException.english(cause.getMessage());
         }

@@ -1,5 +1,6 @@
 package com.oneprice.platform;
 
+import com.oneprice.words.Text;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -22,11 +23,10 @@ public class StorableParameters {
         parameters.forEach((name, values) -> values.forEach(value -> {
             int bound = ParameterVocabulary.lengthBound(name);
             if (value.length() > bound) {
-                throw ApiException.invalidField(name, "must be at most " + bound + " characters, not "
-                        + value.length());
+                throw ApiException.invalidField(name, Text.of("field.at-most-characters", bound, value.length()));
             }
-            StorableText.fault(value).ifPresent(fault -> {
-                throw ApiException.invalidField(name, fault);
+            StorableText.reason(value).ifPresent(reason -> {
+                throw ApiException.invalidField(name, reason);
             });
         }));
     }

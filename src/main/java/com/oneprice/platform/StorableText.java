@@ -1,5 +1,7 @@
 package com.oneprice.platform;
 
+import com.oneprice.words.Text;
+
 import java.util.Optional;
 
 /**
@@ -19,19 +21,23 @@ public final class StorableText {
     private StorableText() {
     }
 
-    /** Why {@code text} cannot be stored as given; empty when it can. */
+    /** Why {@code text} cannot be stored as given, in English; empty when it can. */
     public static Optional<String> fault(String text) {
+        return reason(text).map(Text::toString);
+    }
+
+    /** Why {@code text} cannot be stored as given; empty when it can. */
+    public static Optional<Text> reason(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (c == '\0') {
-                return Optional.of("contains a NUL character (U+0000)");
+                return Optional.of(Text.of("field.nul"));
             }
             if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                return Optional.of("contains an unpaired surrogate (U+%04X), which is not a character".formatted(c));
+                return Optional.of(Text.of("field.unpaired-surrogate", "U+%04X".formatted(c)));
             }
             if (invisible(c)) {
-                return Optional.of("contains U+%04X (%s), a control or invisible formatting character"
-                        .formatted(c, Character.getName(c)));
+                return Optional.of(Text.of("field.invisible", "U+%04X".formatted(c), Character.getName(c)));
             }
             i += Character.charCount(c);
         }

@@ -72,8 +72,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
             if (text != null) {
-                StorableText.fault(text).ifPresent(fault -> {
-                    throw new IllegalArgumentException(fault);
+                StorableText.reason(text).ifPresent(reason -> {
+                    throw new UnreadableValue(reason);
                 });
             }
             return text;

@@ -5,7 +5,6 @@ import com.oneprice.platform.ApiException;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Params;
 import com.oneprice.platform.PricingConfig;
-import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemType;
 import com.oneprice.pricing.engine.Alternative;
 import com.oneprice.pricing.engine.AlternativeOptions;
@@ -13,6 +12,7 @@ import com.oneprice.pricing.engine.Alternatives;
 import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Channel;
+import com.oneprice.pricing.engine.MalformedCode;
 import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
@@ -32,7 +32,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -96,14 +98,13 @@ public class Pricing {
         // here rather than failing later where the caller cannot see it.
         for (int i = 0; i < answer.lines().size(); i++) {
             if (answer.lines().get(i).lineTotal().amount().compareTo(Amounts.MAX) > 0) {
-                throw ApiException.unprocessable("items[" + i + "].quantity", "the line comes to "
-                        + answer.lines().get(i).lineTotal() + ", more than the largest amount recorded ("
-                        + Amounts.MAX.toPlainString() + ")");
+                throw ApiException.unprocessable("items[" + i + "].quantity", Text.of("problem.line-over-max",
+                        answer.lines().get(i).lineTotal(), Amounts.MAX.toPlainString()));
             }
         }
         if (answer.total().amount().compareTo(Amounts.MAX) > 0) {
-            throw ApiException.unprocessable("items", "the total comes to " + answer.total()
-                    + ", more than the largest amount recorded (" + Amounts.MAX.toPlainString() + ")");
+            throw ApiException.unprocessable("items", Text.of("problem.total-over-max", answer.total(),
+                    Amounts.MAX.toPlainString()));
         }
         return answer;
     }
@@ -114,14 +115,13 @@ public class Pricing {
      */
     public void requireOnSale(CatalogSnapshot snapshot, PriceRequest request) {
         snapshot.branch(request.branch()).filter(branch -> !branch.active()).ifPresent(branch -> {
-            throw ApiException.unprocessable("branch", "branch '" + branch.code() + "' is not active; quotes are "
-                    + "issued only at active branches");
+            throw ApiException.unprocessable("branch", Text.of("problem.branch-inactive", branch.code()));
         });
         for (int i = 0; i < request.items().size(); i++) {
             ServiceCode code = request.items().get(i).service();
             if (snapshot.service(code).filter(Service::archived).isPresent()) {
-                throw ApiException.unprocessable("items[" + i + "].service", "service '" + code + "' is archived; "
-                        + "quotes are issued only for services on sale");
+                throw ApiException.unprocessable("items[" + i + "].service",
+                        Text.of("problem.service-archived", code));
             }
         }
     }
@@ -168,11 +168,28 @@ public class Pricing {
         if (e instanceof PricingException.UnknownService s) {
             return ApiException.notFound(e.field(), "service", s.service().value());
         }
-        if (e instanceof PricingException.OtherCurrency) {
-            return ApiException.invalidField(e.field(), e.getMessage());
+        if (e instanceof PricingException.OtherCurrency other) {
+            return ApiException.invalidField(e.field(), otherCurrency(other.branch(), other.prices(), other.quoted()));
         }
-        return new ApiException(ProblemType.NOT_SOLD, e.getMessage(),
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        Text detail = notSold((PricingException.NotSold) e);
+        return new ApiException(ProblemType.NOT_SOLD, detail, List.of(new ApiException.FieldText(e.field(), detail)));
+    }
+
+    /** "branch B prices in RUB, not EUR": a quoted amount in another currency than the branch's. */
+    public static Text otherCurrency(BranchCode branch, Currency prices, Currency quoted) {
+        return Text.of("field.other-currency", branch, prices.getCurrencyCode(), quoted.getCurrencyCode());
+    }
+
+    /** The engine's refusal in the caller's words: what is not sold where and when, and why. */
+    private static Text notSold(PricingException.NotSold e) {
+        Text subject = e.component() == null ? Text.of("not-sold.it") : Text.of("not-sold.component", e.component());
+        Text why = switch (e.cause()) {
+            case NO_PRICE -> Text.of("not-sold.no-price", subject, e.currency().getCurrencyCode());
+            case NO_COMPOSITION -> Text.of("not-sold.no-composition", subject);
+            case NOT_IN_CATALOG -> Text.of("not-sold.not-in-catalog", subject);
+            case NESTED_TOO_DEEP -> Text.of("not-sold.nested-too-deep", subject, e.depth());
+        };
+        return Text.of("problem.not-sold", e.service(), e.branch(), e.at(), why);
     }
 
     /** A code from a request, or a 400 naming {@code field} when it is missing or not a valid code. */
@@ -182,9 +199,17 @@ public class Pricing {
         }
         try {
             return make.apply(raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(field, e.getMessage());
+        } catch (MalformedCode e) {
+            throw ApiException.invalidField(field, Text.of("field.code." + e.kind().name().toLowerCase(Locale.ROOT),
+                    shown(e.value())));
         }
+    }
+
+    /** A refused code as a message repeats it: cut short, so a huge one is not echoed back whole. */
+    private static Text shown(String value) {
+        return value == null ? Text.of("code.nothing") : value.length() <= MalformedCode.SHOWN
+                ? Text.of("code.given", value)
+                : Text.of("code.given-long", value.substring(0, MalformedCode.SHOWN), value.length());
     }
 
     /** The answer with its alternatives, the sentences of both in {@code language}. */

@@ -12,7 +12,6 @@ import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Period;
 import com.oneprice.platform.PricingConfig;
-import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemType;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.pricing.Pricing;
@@ -21,6 +20,7 @@ import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Money;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceRequest;
+import com.oneprice.words.Text;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -183,9 +183,8 @@ public class QuoteBook {
         }
         if (!hash.equals(recordedHash)) {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "Idempotency-Key " + Excerpt.quoted(key) + " was first used with a different body; use a new key for a new "
-                            + "request", List.of(new Problem.FieldError("Idempotency-Key",
-                    "already used with a different body")));
+                    Text.of("problem.idempotency-key-reused.detail", Excerpt.quoted(key)),
+                    List.of(new ApiException.FieldText("Idempotency-Key", Text.of("field.idempotency-key-used"))));
         }
         return Optional.of(view(QuoteEntity.findById(quoteId), clock.instant()));
     }
@@ -266,7 +265,7 @@ public class QuoteBook {
         QuoteStatus current = QuoteStatus.of(quote, now);
         boolean allowed = current == QuoteStatus.ISSUED || (current == QuoteStatus.EXPIRED && target == QuoteStatus.VOIDED);
         if (!allowed) {
-            throw ApiException.conflict("quote " + code + " is " + current + "; it cannot become " + target, "status");
+            throw ApiException.conflict(Text.of("problem.quote-status-change", code, current, target), "status");
         }
         quote.status = target.name();
         quote.statusAt = now;

@@ -1,5 +1,7 @@
 package com.oneprice.quotes;
 
+import com.oneprice.words.Text;
+
 import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -107,7 +109,7 @@ public final class QuoteCode {
      */
     public static QuoteCode parse(String text) {
         if (text == null) {
-            throw new MalformedQuoteCode("no quote code given");
+            throw new MalformedQuoteCode(Text.of("quote-code.none"));
         }
         StringBuilder kept = new StringBuilder(text.length());
         boolean prefixSetApart = false;
@@ -135,13 +137,10 @@ public final class QuoteCode {
             symbols[i] = symbolValue(kept.charAt(i));
         }
         if (symbols.length != SYMBOLS) {
-            throw new MalformedQuoteCode("a quote code has " + SYMBOLS
-                    + " symbols after the Q (like Q-7K2-M9X-QDY), but this one has "
-                    + symbols.length);
+            throw new MalformedQuoteCode(Text.of("quote-code.length", SYMBOLS, symbols.length));
         }
         if (weightedSum(symbols) != 0) {
-            throw new MistypedQuoteCode("quote code " + format(symbols)
-                    + " looks mistyped: its check symbol does not match; please read it again");
+            throw new MistypedQuoteCode(Text.of("quote-code.mistyped", format(symbols)));
         }
         return new QuoteCode(symbols);
     }
@@ -155,8 +154,7 @@ public final class QuoteCode {
                 if (value < 0) {
                     // Quote only printable ASCII back so odd input cannot garble messages or logs.
                     String shown = c > ' ' && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
-                    throw new MalformedQuoteCode(shown + " is not a quote code symbol"
-                            + " (codes use only digits and the letters A to Z except U)");
+                    throw new MalformedQuoteCode(Text.of("quote-code.symbol", shown));
                 }
                 return value;
         }

@@ -1,8 +1,8 @@
 package com.oneprice.quotes;
 
 import com.oneprice.platform.ApiException;
-import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemType;
+import com.oneprice.words.Text;
 
 import java.util.List;
 
@@ -16,10 +16,10 @@ public final class QuoteCodes {
         try {
             return QuoteCode.parse(text);
         } catch (MistypedQuoteCode e) {
-            throw new ApiException(ProblemType.QUOTE_CODE_MISTYPED, e.getMessage(),
-                    List.of(new Problem.FieldError(field, "the check character does not match: it looks mistyped")));
+            throw new ApiException(ProblemType.QUOTE_CODE_MISTYPED, e.reason(),
+                    List.of(new ApiException.FieldText(field, Text.of("field.quote-code-mistyped"))));
         } catch (MalformedQuoteCode e) {
-            throw ApiException.invalidField(field, e.getMessage());
+            throw ApiException.invalidField(field, e.reason());
         }
     }
 }

@@ -5,6 +5,7 @@ import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Period;
 import com.oneprice.platform.Roles;
+import com.oneprice.words.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -112,7 +113,7 @@ public class QuoteResource {
             try {
                 wanted = QuoteStatus.valueOf(status.trim());
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalidField("status", "must be ISSUED, VOIDED, REDEEMED or EXPIRED");
+                throw ApiException.invalidField("status", Text.of("field.quote-status"));
             }
         }
         return book.list(PageRequest.parse(page, size), blank(branch), blank(channel), blank(issuedBy), wanted,
@@ -148,11 +149,11 @@ public class QuoteResource {
             return null;
         }
         if (values.size() > 1) {
-            throw ApiException.invalidField("Idempotency-Key", "send the header once");
+            throw ApiException.invalidField("Idempotency-Key", Text.of("field.header-once"));
         }
         String key = values.get(0) == null ? "" : values.get(0);
         if (key.isBlank() || key.length() > 255) {
-            throw ApiException.invalidField("Idempotency-Key", "must be 1 to 255 characters");
+            throw ApiException.invalidField("Idempotency-Key", Text.of("field.idempotency-key-length"));
         }
         return key;
     }

@@ -4,6 +4,7 @@ import com.oneprice.platform.Amounts;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Period;
+import com.oneprice.words.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,8 @@ public class Reports {
     public DiscrepancyReport discrepancies(Period period, String groupBy) {
         String key = GROUPS.get(groupBy);
         if (key == null) {
-            throw ApiException.invalidField("groupBy", "must be one of reason, branch, channel, operator, service");
+            throw ApiException.invalidField("groupBy",
+                    Text.of("field.one-of", "reason, branch, channel, operator, service"));
         }
         Instant from = period.from();
         Instant to = period.to();

@@ -20,6 +20,7 @@ import com.oneprice.verification.explanation.RecordedLines;
 import com.oneprice.verification.explanation.Verdict;
 import com.oneprice.verification.explanation.Verifier;
 import com.oneprice.verification.explanation.VerifyOptions;
+import com.oneprice.words.Text;
 import com.oneprice.words.Language;
 import com.oneprice.words.Words;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,10 +73,10 @@ public class Verifications {
     @Transactional(Transactional.TxType.SUPPORTS)
     VerifyAnswer verifyQuote(VerifyRequest body, String caller, Language language) {
         if (body.items() != null && !body.items().isEmpty()) {
-            throw ApiException.invalidField("items", "with quoteCode the items are the quote's; leave items out");
+            throw ApiException.invalidField("items", Text.of("field.items-with-quote"));
         }
         if (body.quotedTotal() != null) {
-            throw ApiException.invalidField("quotedTotal", "give quotedTotal or quoteCode, not both");
+            throw ApiException.invalidField("quotedTotal", Text.of("field.quoted-total-or-code"));
         }
         QuoteCode code = QuoteCodes.parse("quoteCode", body.quoteCode());
         RecordedQuote quote = quotes.recorded(code, clock.instant())
@@ -148,8 +149,8 @@ public class Verifications {
 
     private static void requireCurrency(String field, Money quoted, PriceAnswer answer) {
         if (!quoted.currency().equals(answer.total().currency())) {
-            throw ApiException.invalidField(field, "branch " + answer.branch() + " prices in "
-                    + answer.total().currency().getCurrencyCode() + ", not " + quoted.currency().getCurrencyCode());
+            throw ApiException.invalidField(field, Pricing.otherCurrency(answer.branch(), answer.total().currency(),
+                    quoted.currency()));
         }
     }
 }

@@ -29,6 +29,7 @@ import static com.oneprice.testing.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -196,6 +197,29 @@ class NotSoldTest {
                 "items[1].service");
         notSold(asOperator().body(verify(n.other, null, null, n.plain, n.kit)).post("/quotes").then(),
                 "items[1].service");
+    }
+
+    @Test
+    void the_engines_refusal_is_said_in_russian_when_asked_naming_the_component_at_fault() {
+        Network n = network();
+
+        notSoldIn("ru", n.other, n.onlyAtSeller).body("title", equalTo("Там это не продаётся"))
+                .body("detail", allOf(containsString("услуга «" + n.onlyAtSeller + "» не продаётся в филиале «"
+                        + n.other + "» на "), endsWith(": у неё нет цены в RUB на тот момент")))
+                .body("errors[0].message", endsWith(": у неё нет цены в RUB на тот момент"));
+        notSoldIn("ru", n.other, n.kit).body("detail", allOf(containsString("услуга «" + n.kit + "» не продаётся"),
+                endsWith(": у её компонента «" + n.onlyAtSeller + "» нет цены в RUB на тот момент")));
+        notSoldIn("en", n.other, n.kit).body("detail", endsWith(": its component '" + n.onlyAtSeller
+                + "' has no price in RUB there then"));
+    }
+
+    /** The not-sold answer to a price of {@code service} at {@code branch} in {@code language}. */
+    static ValidatableResponse notSoldIn(String language, String branch, String service) {
+        return problem(asOperator().header("Accept-Language", language)
+                .get("/prices/effective?branch=" + branch + "&service=" + service).then(), 422)
+                .header("Content-Language", language)
+                .body("type", equalTo(NOT_SOLD))
+                .body("errors[0].field", equalTo("service"));
     }
 
     @Test

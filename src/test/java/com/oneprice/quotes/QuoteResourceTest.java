@@ -298,6 +298,24 @@ class QuoteResourceTest {
     }
 
     @Test
+    void a_refused_status_change_and_a_mistyped_code_are_said_in_russian_when_asked() {
+        String token = operator();
+        String code = issue(token, quote("central", "DESK", pricedService())).path("code");
+        as(token).post("/quotes/" + code + "/redeem").then().statusCode(200);
+
+        as(token).header("Accept-Language", "ru").post("/quotes/" + code + "/redeem").then().statusCode(409)
+                .header("Content-Language", "ru")
+                .body("title", equalTo("Запрос противоречит каталогу"))
+                .body("detail", equalTo("расчёт " + code + " в статусе REDEEMED; перевести его в REDEEMED нельзя"))
+                .body("errors[0].field", equalTo("status"));
+        String mistyped = code.substring(0, 2) + (code.charAt(2) == '7' ? '8' : '7') + code.substring(3);
+        as(token).header("Accept-Language", "ru").get("/quotes/" + mistyped).then().statusCode(400)
+                .body("detail", equalTo("код расчёта " + mistyped + ", похоже, набран с ошибкой: не совпадает "
+                        + "контрольный символ; прочитайте его ещё раз"))
+                .body("errors[0].message", equalTo("контрольный символ не совпадает: похоже, код набран с ошибкой"));
+    }
+
+    @Test
     void an_expired_quote_cannot_be_redeemed_but_can_be_voided() throws SQLException {
         String token = operator();
         String code = issue(token, quote("central", "DESK", pricedService())).path("code");

@@ -1,8 +1,8 @@
 package com.oneprice.platform.http;
 
 import com.oneprice.platform.ApiException;
-import com.oneprice.platform.Problem;
 import com.oneprice.platform.ProblemType;
+import com.oneprice.words.Text;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -54,9 +54,9 @@ class BufferedBodies {
     }
 
     static ApiException tooLarge(MemorySize limit) {
-        String detail = "the body is larger than the " + limit.asLongValue() + " bytes this service accepts";
+        Text detail = Text.of("problem.body-too-large", limit.asLongValue());
         return new ApiException(ProblemType.PAYLOAD_TOO_LARGE, detail,
-                List.of(new Problem.FieldError("body", detail)));
+                List.of(new ApiException.FieldText("body", detail)));
     }
 
     private static long declaredLength(String header) {

@@ -3,6 +3,7 @@ package com.oneprice.platform.http;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Excerpt;
 import com.oneprice.platform.ProblemType;
+import com.oneprice.words.Text;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -56,9 +57,9 @@ class Cors {
         if (request.method() == HttpMethod.OPTIONS
                 && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             if (!allowed) {
-                EdgeAnswers.refuse(request, new ApiException(ProblemType.ORIGIN_NOT_ALLOWED, "origin "
-                        + Excerpt.quoted(origin) + " is not among the origins this deployment allows "
-                        + "(pricing.http.cors.origins)", List.of()), EdgeAnswers.instance(request));
+                EdgeAnswers.refuse(request, new ApiException(ProblemType.ORIGIN_NOT_ALLOWED,
+                        Text.of("problem.origin-not-allowed.detail", Excerpt.quoted(origin)), List.of()),
+                        EdgeAnswers.instance(request));
                 return;
             }
             allow(headers, origin);

@@ -2,6 +2,7 @@ package com.oneprice.platform.http;
 
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ProblemType;
+import com.oneprice.words.Text;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
@@ -65,15 +66,13 @@ class InvalidRequests implements VertxOptionsCustomizer {
 
     private ApiException refusal(DecoderResult result) {
         if (result.cause() instanceof TooLongHttpLineException) {
-            String detail = "the request line (method, path and query) is longer than " + maxLineLength
-                    + " characters";
-            return new ApiException(ProblemType.URI_TOO_LONG, detail, List.of());
+            return new ApiException(ProblemType.URI_TOO_LONG, Text.of("problem.uri-too-long.detail", maxLineLength),
+                    List.of());
         }
         if (result.cause() instanceof TooLongHttpHeaderException) {
-            String detail = "the request headers are larger than " + maxHeaderSize + " in all";
-            return new ApiException(ProblemType.HEADERS_TOO_LARGE, detail, List.of());
+            return new ApiException(ProblemType.HEADERS_TOO_LARGE,
+                    Text.of("problem.headers-too-large.detail", maxHeaderSize), List.of());
         }
-        return new ApiException(ProblemType.BAD_REQUEST, "the request line or a header could not be read",
-                List.of());
+        return new ApiException(ProblemType.BAD_REQUEST, Text.of("problem.unreadable-request"), List.of());
     }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ProblemType;
+import com.oneprice.words.Text;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -90,9 +91,9 @@ class RateLimits {
         }
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        EdgeAnswers.refuse(context.request(), new ApiException(ProblemType.RATE_LIMITED, "this caller may make "
-                + policy.limit().requests() + " requests per " + policy.limit().per().toSeconds() + " s ("
-                + policy.name() + "); try again in " + retryAfter + " s", List.of()),
+        EdgeAnswers.refuse(context.request(), new ApiException(ProblemType.RATE_LIMITED,
+                Text.of("problem.rate-limited.detail", policy.limit().requests(), policy.limit().per().toSeconds(),
+                        policy.name(), retryAfter), List.of()),
                 EdgeAnswers.instance(context.request()));
     }
 

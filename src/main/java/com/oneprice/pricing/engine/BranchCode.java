@@ -2,7 +2,7 @@ package com.oneprice.pricing.engine;
 
 public record BranchCode(String value) implements Comparable<BranchCode> {
     public BranchCode {
-        Codes.slug("branch code", value);
+        Codes.slug(MalformedCode.Kind.BRANCH, value);
     }
 
     @Override

@@ -11,24 +11,17 @@ final class Codes {
     private Codes() {
     }
 
-    static String slug(String what, String value) {
+    static String slug(MalformedCode.Kind kind, String value) {
         if (value == null || !SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException(what + " must be a slug of letters, digits, '-' and '_' (got "
-                    + shown(value) + ")");
+            throw new MalformedCode(kind, value);
         }
         return value;
     }
 
     static String channel(String value) {
         if (value == null || !CHANNEL.matcher(value).matches()) {
-            throw new IllegalArgumentException("channel must be UPPER_SNAKE_CASE, e.g. PHONE (got " + shown(value) + ")");
+            throw new MalformedCode(MalformedCode.Kind.CHANNEL, value);
         }
         return value;
-    }
-
-    /** A refused value as a message may repeat it: cut short, so a huge one is not echoed back whole. */
-    private static String shown(String value) {
-        return value == null ? "nothing" : value.length() <= 64 ? "'" + value + "'"
-                : "'" + value.substring(0, 64) + "…', " + value.length() + " characters";
     }
 }

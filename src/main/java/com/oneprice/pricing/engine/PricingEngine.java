@@ -1,5 +1,7 @@
 package com.oneprice.pricing.engine;
 
+import com.oneprice.pricing.engine.PricingException.NotSold;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -203,20 +205,21 @@ public final class PricingEngine {
      * it names the item and the component at fault.
      */
     record Sale(int index, ServiceCode service) {
-        PricingException.NotSold notSold(ServiceCode part, Branch branch, Instant at, String why) {
-            return new PricingException.NotSold(index, service, part.equals(service) ? null : part, branch, at, why);
+        NotSold notSold(ServiceCode part, Branch branch, Instant at, NotSold.Cause why) {
+            return new NotSold(index, service, part.equals(service) ? null : part, branch, at, why,
+                    MAX_BUNDLE_DEPTH);
         }
     }
 
     static Listed listed(CatalogSnapshot snapshot, Sale sale, Service service, Branch branch, Instant at, int depth) {
         if (depth > MAX_BUNDLE_DEPTH) {
-            throw sale.notSold(service.code(), branch, at, "nests bundles more than " + MAX_BUNDLE_DEPTH + " deep");
+            throw sale.notSold(service.code(), branch, at, NotSold.Cause.NESTED_TOO_DEEP);
         }
         if (service.kind() == ServiceKind.SIMPLE) {
             return new Listed(ownPrice(snapshot, sale, service, branch, at), List.of());
         }
         Composition composition = service.compositionAt(at)
-                .orElseThrow(() -> sale.notSold(service.code(), branch, at, "has no composition then"));
+                .orElseThrow(() -> sale.notSold(service.code(), branch, at, NotSold.Cause.NO_COMPOSITION));
         return bundle(snapshot, sale, service, composition, composition.components(), branch, at, depth);
     }
 
@@ -227,7 +230,7 @@ public final class PricingEngine {
         Money sum = snapshot.rounding().round(BigDecimal.ZERO, branch.currency());
         for (Component component : components) {
             Service part = snapshot.service(component.service())
-                    .orElseThrow(() -> sale.notSold(component.service(), branch, at, "is not in the catalog"));
+                    .orElseThrow(() -> sale.notSold(component.service(), branch, at, NotSold.Cause.NOT_IN_CATALOG));
             Listed listed = listed(snapshot, sale, part, branch, at, depth + 1);
             Money total = listed.unitPrice().times(component.quantity());
             lines.add(new PriceAnswer.ComponentLine(part.code(), component.quantity(), listed.unitPrice(), total,
@@ -246,8 +249,7 @@ public final class PricingEngine {
     private static Money ownPrice(CatalogSnapshot snapshot, Sale sale, Service service, Branch branch, Instant at) {
         Money price = snapshot.priceAt(service.code(), branch, at);
         if (price == null) {
-            throw sale.notSold(service.code(), branch, at, "has no price in " + branch.currency().getCurrencyCode()
-                    + " there then");
+            throw sale.notSold(service.code(), branch, at, NotSold.Cause.NO_PRICE);
         }
         return snapshot.rounding().round(price);
     }

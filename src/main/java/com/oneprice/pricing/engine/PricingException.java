@@ -1,6 +1,7 @@
 package com.oneprice.pricing.engine;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Currency;
 
 /**
@@ -57,17 +58,49 @@ public abstract sealed class PricingException extends RuntimeException {
      * be one of its components ({@link #component()}), which then has no price there.
      */
     public static final class NotSold extends PricingException {
+
+        /** Why it is not sold: what the API words as a sentence in the caller's language. */
+        public enum Cause {
+            /** No price in the branch's currency ({@link #currency()}). */
+            NO_PRICE,
+            /** A bundle without a composition at that moment. */
+            NO_COMPOSITION,
+            /** A bundle's component the catalog does not have. */
+            NOT_IN_CATALOG,
+            /** Bundles nested deeper than {@link #depth()}. */
+            NESTED_TOO_DEEP
+        }
+
         private final ServiceCode service;
         private final ServiceCode component;
         private final BranchCode branch;
+        private final OffsetDateTime at;
+        private final Cause cause;
+        private final Currency currency;
+        private final int depth;
 
-        NotSold(int item, ServiceCode service, ServiceCode component, Branch branch, Instant at, String why) {
+        NotSold(int item, ServiceCode service, ServiceCode component, Branch branch, Instant at, Cause cause,
+                int depth) {
             super(item(item), "service '" + service + "' is not sold at branch '" + branch.code() + "' at "
                     + at.atZone(branch.zone()).toOffsetDateTime() + ": "
-                    + (component == null ? "it " : "its component '" + component + "' ") + why);
+                    + (component == null ? "it " : "its component '" + component + "' ")
+                    + english(cause, branch.currency(), depth));
             this.service = service;
             this.component = component;
             this.branch = branch.code();
+            this.at = at.atZone(branch.zone()).toOffsetDateTime();
+            this.cause = cause;
+            this.currency = branch.currency();
+            this.depth = depth;
+        }
+
+        private static String english(Cause cause, Currency currency, int depth) {
+            return switch (cause) {
+                case NO_PRICE -> "has no price in " + currency.getCurrencyCode() + " there then";
+                case NO_COMPOSITION -> "has no composition then";
+                case NOT_IN_CATALOG -> "is not in the catalog";
+                case NESTED_TOO_DEEP -> "nests bundles more than " + depth + " deep";
+            };
         }
 
         public ServiceCode service() {
@@ -82,13 +115,52 @@ public abstract sealed class PricingException extends RuntimeException {
         public BranchCode branch() {
             return branch;
         }
+
+        /** The moment asked about, at the branch's offset. */
+        public OffsetDateTime at() {
+            return at;
+        }
+
+        public Cause cause() {
+            return cause;
+        }
+
+        /** The branch's currency, in which {@link Cause#NO_PRICE} found no price. */
+        public Currency currency() {
+            return currency;
+        }
+
+        /** The deepest nesting of bundles priced, for {@link Cause#NESTED_TOO_DEEP}. */
+        public int depth() {
+            return depth;
+        }
     }
 
     /** A quoted amount in another currency than the one the branch prices in: no verdict compares the two. */
     public static final class OtherCurrency extends PricingException {
+        private final Currency quoted;
+        private final BranchCode branch;
+        private final Currency prices;
+
         public OtherCurrency(Currency quoted, BranchCode branch, Currency prices) {
             super("quotedTotal.currency", "branch " + branch + " prices in " + prices.getCurrencyCode() + ", not "
                     + quoted.getCurrencyCode());
+            this.quoted = quoted;
+            this.branch = branch;
+            this.prices = prices;
+        }
+
+        public Currency quoted() {
+            return quoted;
+        }
+
+        public BranchCode branch() {
+            return branch;
+        }
+
+        /** The currency the branch prices in. */
+        public Currency prices() {
+            return prices;
         }
     }
 }

@@ -2,7 +2,7 @@ package com.oneprice.pricing.engine;
 
 public record PromotionCode(String value) implements Comparable<PromotionCode> {
     public PromotionCode {
-        Codes.slug("promotion code", value);
+        Codes.slug(MalformedCode.Kind.PROMOTION, value);
     }
 
     @Override

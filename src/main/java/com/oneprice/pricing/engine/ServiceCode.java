@@ -2,7 +2,7 @@ package com.oneprice.pricing.engine;
 
 public record ServiceCode(String value) implements Comparable<ServiceCode> {
     public ServiceCode {
-        Codes.slug("service code", value);
+        Codes.slug(MalformedCode.Kind.SERVICE, value);
     }
 
     @Override

@@ -1,0 +1,24 @@
+package com.oneprice.platform;
+
+import com.oneprice.words.Text;
+
+/**
+ * A value given as text that cannot be taken as what it should be, with the reason as a sentence in the caller's
+ * language. An {@link IllegalArgumentException}, so that code expecting one (and Jackson, which wraps it) keeps
+ * working; its message is the English reason.
+ */
+public final class UnreadableValue extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Text reason;
+
+    public UnreadableValue(Text reason) {
+        super(reason.toString());
+        this.reason = reason;
+    }
+
+    public Text reason() {
+        return reason;
+    }
+}
