@@ -37,7 +37,7 @@ async function flow(): Promise<void> {
         {branch: 'north', service: 'MRI-KNEE', channel: 'PHONE'});
     check(price.total?.currency === 'RUB' && Number(price.total?.amount) > 0, 'north prices the knee MRI in RUB');
 
-    const checked = await quotes.quoteResourceVerify({verifyRequest: {
+    const checked = await quotes.verifyResourceVerify({verifyRequest: {
         branch: 'north', channel: 'PHONE', items: [{service: 'MRI-KNEE', quantity: 1}],
         quotedTotal: {amount: '4000.00', currency: 'RUB'},
     }});

@@ -16,6 +16,7 @@ import com.oneprice.client.nativehttp.model.QuoteStatus;
 import com.oneprice.client.nativehttp.model.Reason;
 import com.oneprice.client.nativehttp.model.ReasonCode;
 import com.oneprice.client.nativehttp.model.Verdict;
+import com.oneprice.client.nativehttp.model.VerifyAnswer;
 import com.oneprice.client.nativehttp.model.VerifyRequest;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class NativeClientFlowTest {
         assertEquals("RUB", price.getTotal().getCurrency());
         assertTrue(new BigDecimal(price.getTotal().getAmount()).signum() > 0, price.toString());
 
-        PriceAnswer checked = quotes.quoteResourceVerify(new VerifyRequest().branch("north").channel("PHONE")
+        VerifyAnswer checked = quotes.verifyResourceVerify(new VerifyRequest().branch("north").channel("PHONE")
                 .items(List.of(new Item().service("MRI-KNEE").quantity(1)))
                 .quotedTotal(new Money().amount("4000.00").currency("RUB")));
         assertEquals(Verdict.StatusEnum.MISMATCH, checked.getVerdict().getStatus());
