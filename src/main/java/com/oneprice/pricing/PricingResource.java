@@ -97,7 +97,7 @@ public class PricingResource {
         // The alternatives also follow from other branches' prices and the horizon: they are part of what is tagged.
         String asked = "effective branch=%s service=%s at=%s channel=%s quantity=%d alternatives=%s".formatted(
                 request.branch().value(), request.items().get(0).service().value(), moment(at, request.at()),
-                channelOf(request.channel()), count, answer.alternatives());
+                channelOf(request.channel()), count, tagged(answer.alternatives()));
         return caching.answer(answer, answer.catalogVersion(), asked, language, holds, ifNoneMatch);
     }
 
@@ -184,5 +184,18 @@ public class PricingResource {
 
     private static String channelOf(Channel channel) {
         return channel == null ? "" : channel.value();
+    }
+
+    /**
+     * The alternatives as the tag needs them: another branch's is at the request's moment, which the tag names already
+     * as asked ("now" when no {@code at} was given), so its {@code at} is left out, else no tag would match twice.
+     */
+    private static String tagged(List<PriceAnswerJson.AlternativeJson> alternatives) {
+        return alternatives == null ? "[]" : alternatives.stream()
+                .map(a -> "OTHER_BRANCH".equals(a.type())
+                        ? new PriceAnswerJson.AlternativeJson(a.type(), a.branch(), null, a.until(), a.total(),
+                        a.saving(), a.say())
+                        : a)
+                .toList().toString();
     }
 }

@@ -73,6 +73,18 @@ class PriceCachingTest {
     }
 
     @Test
+    void an_answer_naming_a_cheaper_branch_now_is_answered_304_too() {
+        // the demo's knee MRI costs less at another branch: that alternative is at the moment asked, "now" here
+        String query = "branch=north&service=MRI-KNEE";
+        ExtractableResponse<Response> first = effective(query, null);
+        assertEquals(200, first.statusCode());
+        assertTrue(first.jsonPath().getList("alternatives.type").contains("OTHER_BRANCH"), first.asString());
+
+        asOperator().header("If-None-Match", first.header("ETag")).get("/prices/effective?" + query).then()
+                .statusCode(304);
+    }
+
+    @Test
     void the_tag_differs_for_every_other_question() {
         String service = service();
         String base = effective("branch=central&service=" + service, null).header("ETag");
