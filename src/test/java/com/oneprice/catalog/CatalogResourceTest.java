@@ -145,18 +145,18 @@ class CatalogResourceTest {
                 {"code": "%s", "name": "P", "discount": {"type": "%s", "value": "%s" %s},
                  %s, "scope": {"branches": ["BRANCH"], "services": ["SERVICE"], "categories": [], "channels": ["CT_ONLY"]}}
                 """.replace("BRANCH", branch).replace("SERVICE", service);
-        String window = "\"window\": {\"startsAt\": \"2026-12-01T00:00:00Z\", \"endsAt\": \"2026-12-08T00:00:00Z\"}";
-        String local = "\"localWindow\": {\"from\": \"2026-12-01T00:00\", \"to\": \"2026-12-08T00:00\"}";
+        String window = "\"window\": {\"startsAt\": \"2031-03-01T00:00:00Z\", \"endsAt\": \"2031-03-08T00:00:00Z\"}";
+        String local = "\"localWindow\": {\"from\": \"2031-03-01T00:00\", \"to\": \"2031-03-08T00:00\"}";
         asAdmin().body(valid.formatted("CT-" + unique(), "PERCENT", "15", "", window)).post("/promotions").then()
                 .statusCode(201);
         asAdmin().body(valid.formatted("CT-" + unique(), "AMOUNT_OFF", "100", ", \"currency\": \"RUB\"", local))
-                .post("/promotions").then().statusCode(201).body("localWindow.from", equalTo("2026-12-01T00:00:00"));
+                .post("/promotions").then().statusCode(201).body("localWindow.from", equalTo("2031-03-01T00:00:00"));
         problem(asAdmin().body(valid.formatted("CT-" + unique(), "PERCENT", "150", "", window)).post("/promotions")
                 .then(), 400).body("errors[0].field", containsString("discount"));
         problem(asAdmin().body(valid.formatted("CT-" + unique(), "PERCENT", "10", "", window + ", " + local))
                 .post("/promotions").then(), 400);
         problem(asAdmin().body(valid.formatted("CT-" + unique(), "PERCENT", "10", "",
-                "\"window\": {\"startsAt\": \"2026-12-08T00:00:00Z\", \"endsAt\": \"2026-12-01T00:00:00Z\"}"))
+                "\"window\": {\"startsAt\": \"2031-03-08T00:00:00Z\", \"endsAt\": \"2031-03-01T00:00:00Z\"}"))
                 .post("/promotions").then(), 400).body("errors[0].field", containsString("window"));
         problem(asAdmin().body(valid.formatted("CT-" + unique(), "HALF_OFF", "10", "", window)).post("/promotions")
                 .then(), 400).body("errors[0].field", equalTo("discount.type"));

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Price answers' alternatives: the same items cheaper at another branch now, or here within the horizon. */
 class AlternativesTest {
 
-    static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+    static final Instant NOW = Instant.parse("2031-03-04T09:00:00Z");
     static final AlternativeOptions DEFAULTS = AlternativeOptions.defaults();
 
     static Instant days(int n) {
