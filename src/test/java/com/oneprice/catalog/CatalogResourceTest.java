@@ -1,16 +1,16 @@
 package com.oneprice.catalog;
 
 import com.oneprice.testing.PostgresTestResource;
+import com.oneprice.testing.TestDatabase;
 import com.oneprice.testing.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.Jwt;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @QuarkusTestResource(PostgresTestResource.class)
 class CatalogResourceTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @TestDatabase
+    DataSource dataSource;
 
     static ValidatableResponse postPrice(String service, String branch, String amount, String from, String to) {
         return asAdmin().body("""

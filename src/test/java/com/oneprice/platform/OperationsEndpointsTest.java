@@ -1,15 +1,11 @@
 package com.oneprice.platform;
 
 import com.oneprice.testing.PostgresTestResource;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,8 +16,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static com.oneprice.testing.Api.asOperator;
 import static com.oneprice.testing.Fixtures.unique;
@@ -48,9 +42,6 @@ class OperationsEndpointsTest {
 
     @TestHTTPResource("/")
     URL api;
-
-    @Inject
-    MetricLabels labels;
 
     private RequestSpecification onManagementPort() {
         return given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort());
@@ -127,13 +118,6 @@ class OperationsEndpointsTest {
         assertFalse(metrics.contains(probe), "a label carries the caller's path");
         assertFalse(metrics.contains("\0") || metrics.contains("\u001b"), "a label carries a control character");
         assertFalse(metrics.contains("Exception"), "a label names a Java exception");
-    }
-
-    @Test
-    void every_path_of_the_contract_is_a_label_of_its_own() throws IOException {
-        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi",
-                "openapi.yaml")));
-        contract.get("paths").fieldNames().forEachRemaining(path -> assertEquals(path, labels.uri(path)));
     }
 
     @Test

@@ -1,18 +1,18 @@
 package com.oneprice.platform;
 
 import com.oneprice.testing.PostgresTestResource;
+import com.oneprice.testing.TestDatabase;
 import com.oneprice.testing.Tokens;
 import com.oneprice.testing.Fixtures;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @QuarkusTestResource(PostgresTestResource.class)
 class StorableTextTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @TestDatabase
+    DataSource dataSource;
 
     @Test
     void a_nul_in_a_json_string_is_refused_naming_the_field() {

@@ -1,17 +1,17 @@
 package com.oneprice.platform;
 
 import com.oneprice.testing.PostgresTestResource;
+import com.oneprice.testing.TestDatabase;
 import com.oneprice.testing.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(PostgresTestResource.class)
 class SupportedTimeTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @TestDatabase
+    DataSource dataSource;
 
     static ValidatableResponse postPrice(String service, String validFrom, String validTo) {
         return asAdmin().body("""

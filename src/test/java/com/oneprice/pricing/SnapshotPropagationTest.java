@@ -3,13 +3,14 @@ package com.oneprice.pricing;
 import com.oneprice.catalog.CatalogChanges;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.testing.PostgresTestResource;
-import io.agroal.api.AgroalDataSource;
+import com.oneprice.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,8 +44,8 @@ class SnapshotPropagationTest {
 
     static final Duration WITHIN = Duration.ofSeconds(2);
 
-    @Inject
-    AgroalDataSource dataSource;
+    @TestDatabase
+    DataSource dataSource;
 
     @Inject
     MeterRegistry metrics;

@@ -1,14 +1,14 @@
 package com.oneprice.quotes;
 
 import com.oneprice.testing.PostgresTestResource;
+import com.oneprice.testing.TestDatabase;
 import com.oneprice.testing.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +46,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,11 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(PostgresTestResource.class)
 class QuoteResourceTest {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    IdempotencyKeys idempotencyKeys;
+    @TestDatabase
+    DataSource dataSource;
 
     /** A service priced 1000.00 network-wide, with its own code. */
     static String pricedService() {
@@ -245,36 +241,6 @@ class QuoteResourceTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
         as(operator()).header("Idempotency-Key", "k".repeat(256)).body(body).post("/quotes").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
-    }
-
-    @Test
-    void keys_are_remembered_for_the_retention_and_forgotten_after() throws SQLException {
-        String caller = "operator-" + unique();
-        String token = Tokens.of("operator", caller);
-        String service = pricedService();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement age = connection.prepareStatement("update idempotency_key "
-                     + "set created_at = now() - ?::interval where caller = ? and key = ?")) {
-            for (String[] key : new String[][] {{"day-old", "25 hours"}, {"two-days-old", "49 hours"}}) {
-                as(token).header("Idempotency-Key", key[0]).body(quote("central", "PHONE", service)).post("/quotes")
-                        .then().statusCode(201);
-                age.setString(1, key[1]);
-                age.setString(2, caller);
-                age.setString(3, key[0]);
-                assertEquals(1, age.executeUpdate());
-            }
-        }
-        assertEquals(Duration.ofHours(48), idempotencyKeys.retention());
-        assertTrue(idempotencyKeys.purge() >= 1);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement keys = connection.prepareStatement("select key from idempotency_key where caller = ?")) {
-            keys.setString(1, caller);
-            try (ResultSet rows = keys.executeQuery()) {
-                assertTrue(rows.next());
-                assertEquals("day-old", rows.getString(1));
-                assertFalse(rows.next(), "the two-day-old key is forgotten");
-            }
-        }
     }
 
     @Test

@@ -2,7 +2,9 @@ package com.oneprice.testing;
 
 import com.oneprice.platform.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.postgresql.ds.PGSimpleDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,6 +12,9 @@ import java.util.Map;
 /**
  * The same embedded PostgreSQL 17 the service uses by default, emptied for every test run. The service reaches it
  * through a {@link DatabaseProxy}, so that a test can take the database away ({@link #proxy()}) and bring it back.
+ * Its settings reach the service under test as configuration (a packaged jar gets them as system properties, so its
+ * PricingMain starts no database of its own), and tests reach the database itself through their
+ * {@link TestDatabase} field.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -38,6 +43,16 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     /** The database itself, past the proxy: what a test writes here the service sees only through the proxy. */
     public static String directUrl() {
         return database.jdbcUrl();
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(database.jdbcUrl());
+        dataSource.setUser(EmbeddedDatabase.USER);
+        dataSource.setPassword(EmbeddedDatabase.USER);
+        injector.injectIntoFields(dataSource,
+                new TestInjector.AnnotatedAndMatchesType(TestDatabase.class, DataSource.class));
     }
 
     @Override
