@@ -15,11 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import static com.oneprice.testing.Api.asOperator;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The committed contract openapi/openapi.yaml is what the service serves, compared as YAML trees. */
+/**
+ * The committed contract openapi/openapi.yaml is what the service serves, compared as YAML trees, and what the HTTP
+ * tests' answers are checked against, in the test's JVM and against the packaged jar ({@link ContractIT}) alike.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class ContractTest {
@@ -60,6 +65,13 @@ class ContractTest {
         List<String> types = new ArrayList<>();
         committed.at("/components/schemas/Problem/properties/type/enum").forEach(t -> types.add(t.asText()));
         assertTrue(types.contains("urn:oneprice:problem:database-unavailable"), types.toString());
+    }
+
+    @Test
+    void the_answers_of_the_http_tests_are_checked_against_the_contract() {
+        // the service ignores a query parameter it does not know; the contract declares none such for /branches
+        AssertionError fault = assertThrows(AssertionError.class, () -> asOperator().get("/branches?colour=red"));
+        assertTrue(fault.getMessage().contains("undeclared parameter query:colour"), fault.getMessage());
     }
 
     /** Adds the JSON pointer of every place where {@code expected} and {@code actual} differ. */

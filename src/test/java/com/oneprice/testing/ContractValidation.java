@@ -33,8 +33,9 @@ import java.util.Optional;
  * does not take, or a test relying on input the contract does not promise. A test that uses such input on purpose says
  * so with {@link #beyondTheSchema}.
  *
- * <p>Paths under /q/ (health, metrics, the contract itself) and CORS preflights are not part of the contract. Installed once per Quarkus
- * application, before the first test, by the QuarkusTestBeforeEachCallback service registration.
+ * <p>Paths under /q/ (health, metrics, the contract itself) and CORS preflights are not part of the contract. Installed
+ * once per Quarkus application, before the first test, by the QuarkusTestBeforeEachCallback service registration, for
+ * the {@code *IT} twins against the packaged jar too (quarkus.test.enable-callbacks-for-integration-tests).
  */
 public final class ContractValidation implements Filter, QuarkusTestBeforeEachCallback {
 
@@ -54,11 +55,16 @@ public final class ContractValidation implements Filter, QuarkusTestBeforeEachCa
         }
     }
 
-    @Override
-    public void beforeEach(QuarkusTestMethodContext context) {
+    /** Adds the check to REST Assured's filters, once; tests that start the service themselves call it. */
+    public static void install() {
         if (RestAssured.filters().stream().noneMatch(ContractValidation.class::isInstance)) {
             RestAssured.filters(new ContractValidation());
         }
+    }
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        install();
     }
 
     @Override

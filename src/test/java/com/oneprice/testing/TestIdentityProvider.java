@@ -23,7 +23,9 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
         }
         return Map.of(
                 "mp.jwt.verify.publickey.location", publicKey.toString(),
-                "mp.jwt.verify.issuer", Tokens.ISSUER);
+                "mp.jwt.verify.issuer", Tokens.ISSUER,
+                // the tests' tokens name no audience, like the development key's (TokenAudience)
+                "pricing.auth.unsafe-accept-any-audience", "true");
     }
 
     @Override

@@ -2,13 +2,13 @@ package com.oneprice.verification;
 
 import com.oneprice.quotes.QuoteCode;
 import com.oneprice.testing.PostgresTestResource;
+import com.oneprice.testing.TestDatabase;
 import com.oneprice.testing.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(PostgresTestResource.class)
 class PresentedQuoteTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @TestDatabase
+    DataSource dataSource;
 
     static String pricedService(String amount) {
         String service = "PQ-" + unique();

@@ -1,0 +1,66 @@
+package com.oneprice.testing;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The HTTP suite runs twice: in the test's JVM ({@code @QuarkusTest}) and against the packaged jar, by a twin
+ * {@code @QuarkusIntegrationTest class FooIT extends FooTest {}} that Maven's failsafe runs after packaging. A test
+ * class that needs the service's beans cannot have a twin (the jar's beans live in another process): it is listed
+ * here with the reason.
+ */
+class PackagedJarTwinsTest {
+
+    static final Map<String, String> IN_PROCESS_ONLY = Map.of(
+            "com.oneprice.platform.VerifiedTokensTest", "it checks what the JWTParser bean remembers",
+            "com.oneprice.verification.VerificationLogTest", "it drives the VerificationLog bean, not an endpoint",
+            "com.oneprice.pricing.SnapshotFollowsChangeLogTest", "it compares the Snapshots bean with a full load",
+            "com.oneprice.quotes.IdempotencyKeysTest", "it runs the hourly purge of Idempotency-Keys through its bean",
+            "com.oneprice.platform.MetricRouteLabelsTest", "it reads the labels the MetricLabels bean built");
+
+    static final List<JavaClass> TESTS = List.copyOf(new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages("com.oneprice"));
+
+    static final Set<String> HTTP_TESTS = names(TESTS.stream().filter(c -> c.isAnnotatedWith(QuarkusTest.class)));
+
+    static final Set<String> TWINNED = names(TESTS.stream().filter(c -> c.isAnnotatedWith(QuarkusIntegrationTest.class))
+            .flatMap(c -> c.getRawSuperclass().stream()));
+
+    @Test
+    void every_http_test_class_has_a_twin_against_the_packaged_jar_or_is_listed_with_the_reason() {
+        assertTrue(HTTP_TESTS.size() > 15, "only " + HTTP_TESTS.size() + " @QuarkusTest classes found");
+        Set<String> missing = new TreeSet<>(HTTP_TESTS);
+        missing.removeAll(TWINNED);
+        missing.removeAll(IN_PROCESS_ONLY.keySet());
+        assertEquals(Set.of(), missing, "give each a twin beside it (@QuarkusIntegrationTest class FooIT extends "
+                + "FooTest {}) or list it in IN_PROCESS_ONLY with the reason");
+    }
+
+    @Test
+    void a_class_listed_as_in_process_only_is_an_http_test_without_a_twin() {
+        for (String listed : IN_PROCESS_ONLY.keySet()) {
+            assertTrue(HTTP_TESTS.contains(listed), listed + " is no @QuarkusTest class");
+            assertFalse(TWINNED.contains(listed), listed + " has a twin after all");
+        }
+    }
+
+    private static Set<String> names(Stream<JavaClass> classes) {
+        return classes.map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
