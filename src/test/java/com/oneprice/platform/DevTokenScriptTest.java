@@ -85,7 +85,8 @@ class DevTokenScriptTest {
     record Run(int exitCode, String stdout, String stderr) {
     }
 
-    private static Run devToken(Map<String, String> env, String... args) throws Exception {
+    /** Runs bin/DevToken.java on this class's data directory, or on the one {@code env}'s PRICING_DATA_DIR names. */
+    static Run devToken(Map<String, String> env, String... args) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "bin/DevToken.java"));
         command.addAll(List.of(args));
@@ -93,6 +94,7 @@ class DevTokenScriptTest {
         builder.environment().remove("PRICING_JWT_ISSUER");
         builder.environment().put("PRICING_DATA_DIR", dataDir.toString());
         builder.environment().putAll(env);
+        Files.createDirectories(dataDir);
         Path out = Files.createTempFile(dataDir, "out", ".txt");
         Path err = Files.createTempFile(dataDir, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The durable server of the data directory; the SIGKILLed-JVM case runs in bin/smoke, against real processes. */
+/**
+ * The durable server of the data directory; the SIGKILLed-JVM case runs in ServiceLifecycleIT, against real processes.
+ */
 class EmbeddedDatabaseTest {
 
     private final Path dataDir = Path.of("target", "embedded-database-test", "postgres").toAbsolutePath();

@@ -1,5 +1,7 @@
 package com.oneprice.testing;
 
+import io.restassured.specification.RequestSpecification;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,17 +19,21 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged service (target/quarkus-app, built by the package phase) as an operator starts it: its own JVM, its
  * own throw-away data directory and embedded PostgreSQL, free ports, settings from the environment. For the
- * integration tests ({@code *IT}), which Maven runs after packaging.
+ * integration tests ({@code *IT}), which Maven runs after packaging, that stop, kill or restart it or start it with
+ * settings of their own; the HTTP suite's twins are started by {@code @QuarkusIntegrationTest} instead.
  */
 public final class PackagedService implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final Path output;
+    private final long launched = System.nanoTime();
+    private Duration readyAfter;
     public final URI api;
     public final URI management;
 
@@ -38,7 +44,11 @@ public final class PackagedService implements AutoCloseable {
         this.management = URI.create("http://127.0.0.1:" + managementPort);
     }
 
-    /** Starts the service with {@code environment} added to this JVM's; does not wait for it. */
+    /**
+     * Starts the service with {@code environment} added to this JVM's; does not wait for it. Its output and data
+     * directory are in target/packaged-service/{@code name}, emptied first, unless {@code environment} names another
+     * PRICING_DATA_DIR: that is how a service is started again on the data directory of one before it.
+     */
     public static PackagedService launch(String name, Map<String, String> environment) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the integration tests run after ./mvnw package");
@@ -73,6 +83,7 @@ public final class PackagedService implements AutoCloseable {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(service.management.resolve("/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    service.readyAfter = Duration.ofNanos(System.nanoTime() - service.launched);
                     return service;
                 }
             } catch (IOException notYet) {
@@ -82,6 +93,20 @@ public final class PackagedService implements AutoCloseable {
         }
         service.close();
         throw new IllegalStateException("the service was not ready within " + READY_TIMEOUT);
+    }
+
+    /** How long {@link #start} waited, from the JVM's launch to the first ready answer. */
+    public Duration readyAfter() {
+        return readyAfter;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** A request to the public port as the bearer of {@code token}, checked against the contract once installed. */
+    public RequestSpecification as(String token) {
+        return Api.as(token).baseUri("http://" + api.getHost()).port(api.getPort());
     }
 
     /** Waits for the service to exit by itself and answers its exit code. */
@@ -101,12 +126,24 @@ public final class PackagedService implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** An orderly stop (SIGTERM), as a process manager does it. */
+    /** SIGKILL: the JVM dies at once, without running a shutdown hook. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        exitCode(STOP_TIMEOUT);
+    }
+
+    /** An orderly stop (SIGTERM), as a process manager does it; answers the exit code. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        return exitCode(STOP_TIMEOUT);
+    }
+
+    /** An orderly stop, or a SIGKILL if that takes longer than a minute. */
     @Override
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

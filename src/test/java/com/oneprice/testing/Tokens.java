@@ -1,7 +1,13 @@
 package com.oneprice.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -33,6 +39,18 @@ public final class Tokens {
         Instant now = Instant.now();
         return Jwt.issuer(ISSUER).subject(role + "-1").upn(role + "-1").groups(role)
                 .issuedAt(now.minus(Duration.ofHours(2))).expiresAt(now.minus(Duration.ofHours(1))).sign();
+    }
+
+    /** Signed with another private key than the test key: the PEM file of a service's generated development key. */
+    public static String signedWith(Path privateKey, String role, String subject) {
+        try {
+            return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(role).expiresIn(Duration.ofHours(1))
+                    .sign(KeyUtils.decodePrivateKey(Files.readString(privateKey)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("not an RSA private key: " + privateKey, e);
+        }
     }
 
     public static String admin() {
