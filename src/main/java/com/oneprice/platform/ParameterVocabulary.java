@@ -1,5 +1,6 @@
 package com.oneprice.platform;
 
+import com.oneprice.pricing.engine.Codes;
 import com.oneprice.pricing.engine.PriceRequest;
 
 import java.util.Map;
@@ -16,8 +17,8 @@ public final class ParameterVocabulary {
     /** The bound on any parameter not named here: none of their values comes near it. */
     public static final int MAX_LENGTH = 255;
 
-    private static final String SLUG = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$";
-    private static final String CHANNEL = "^[A-Z][A-Z0-9_]{0,39}$";
+    private static final String SLUG = "^" + Codes.CODE_PATTERN + "$";
+    private static final String CHANNEL = "^" + Codes.CHANNEL_PATTERN + "$";
 
     /** What a parameter is: its JSON Schema type, format, bounds and default. Absent parts are null. */
     public record Term(String type, String format, Integer maxLength, String pattern, Long minimum, Long maximum,

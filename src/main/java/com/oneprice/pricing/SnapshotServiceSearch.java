@@ -1,15 +1,14 @@
 package com.oneprice.pricing;
 
-import com.oneprice.catalog.services.BundleMode;
 import com.oneprice.catalog.services.BundlePricing;
 import com.oneprice.catalog.services.Component;
 import com.oneprice.catalog.services.Service;
-import com.oneprice.catalog.services.ServiceKind;
 import com.oneprice.catalog.services.ServiceSearch;
 import com.oneprice.platform.Amounts;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.pricing.engine.Composition;
+import com.oneprice.pricing.engine.ServiceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -44,13 +43,13 @@ class SnapshotServiceSearch implements ServiceSearch {
         List<Service.Composition> compositions = service.compositions().stream().map(SnapshotServiceSearch::view)
                 .toList();
         return Service.of(service.code().value(), service.name(), service.aliases(), service.category(),
-                ServiceKind.valueOf(service.kind().name()), compositions, service.archivedAt(), clock.instant());
+                service.kind(), compositions, service.archivedAt(), clock.instant());
     }
 
     private static Service.Composition view(Composition composition) {
         var pricing = composition.pricing();
         return new Service.Composition(composition.window().from(), composition.window().to(),
-                new BundlePricing(BundleMode.valueOf(pricing.mode().name()),
+                new BundlePricing(pricing.mode(),
                         pricing.percent() == null ? null : Amounts.percent(pricing.percent())),
                 composition.components().stream().map(c -> new Component(c.service().value(), c.quantity()))
                         .sorted(Comparator.comparing(Component::service)).toList());

@@ -2,6 +2,7 @@ package com.oneprice.quotes;
 
 import com.oneprice.platform.Moments;
 import com.oneprice.pricing.ItemJson;
+import com.oneprice.pricing.engine.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ public record QuoteRequest(
         @Schema(description = "when the service is to be provided (default now)", format = "date-time",
                 maxLength = Moments.MAX_LENGTH, example = "2026-11-27T10:00:00+03:00")
         String at,
-        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be UPPER_SNAKE_CASE, e.g. PHONE")
+        @NotBlank @Pattern(regexp = Codes.CHANNEL_PATTERN, message = "must be UPPER_SNAKE_CASE, e.g. PHONE")
         @Schema(example = "PHONE", maxLength = 40) String channel,
         @NotNull @Size(min = 1, max = ItemJson.MAX_PER_REQUEST) List<@Valid @NotNull ItemJson> items,
         @Size(max = 200) @Schema(example = "crm-contact-5521") String customerRef) {

@@ -1,8 +1,9 @@
 package com.oneprice.verification;
 
-import com.oneprice.platform.MoneyJson;
 import com.oneprice.platform.Moments;
+import com.oneprice.platform.MoneyJson;
 import com.oneprice.pricing.ItemJson;
+import com.oneprice.pricing.engine.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,7 +17,7 @@ import java.util.List;
 public record VerifyRequest(
         @Schema(example = "north", maxLength = 64) String branch,
         @Schema(format = "date-time", maxLength = Moments.MAX_LENGTH, example = "2026-11-27T10:00:00+03:00") String at,
-        @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be UPPER_SNAKE_CASE, e.g. PHONE")
+        @Pattern(regexp = Codes.CHANNEL_PATTERN, message = "must be UPPER_SNAKE_CASE, e.g. PHONE")
         @Schema(example = "PHONE", maxLength = 40) String channel,
         @Size(max = ItemJson.MAX_PER_REQUEST) List<@Valid @NotNull ItemJson> items,
         @Valid MoneyJson quotedTotal,

@@ -1,6 +1,7 @@
 package com.oneprice.catalog.branches;
 
 import com.oneprice.platform.Validity;
+import com.oneprice.pricing.engine.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BranchInput", description = "A branch to create (POST) or replace (PUT; `code` may be omitted).")
 public record BranchInput(
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "must be a slug: letters, digits, '-' and '_'")
+        @Pattern(regexp = Codes.CODE_PATTERN, message = "must be a slug: letters, digits, '-' and '_'")
         @Schema(example = "north", maxLength = 64) String code,
         @NotBlank @Size(max = 200) @Schema(example = "Северная клиника") String name,
         @NotBlank @Validity.TimeZoneId @Schema(example = "Europe/Moscow", maxLength = 64) String timezone,

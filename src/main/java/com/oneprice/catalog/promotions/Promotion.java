@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.oneprice.platform.Decimals;
 import com.oneprice.platform.Moments;
 import com.oneprice.platform.Validity;
+import com.oneprice.pricing.engine.Codes;
+import com.oneprice.pricing.engine.DiscountType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -34,7 +36,7 @@ import java.util.List;
         + "never raises it. Discounted prices are rounded half-up per currency after each promotion.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Promotion(
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "must be a slug: letters, digits, '-' and '_'")
+        @Pattern(regexp = Codes.CODE_PATTERN, message = "must be a slug: letters, digits, '-' and '_'")
         @Schema(example = "AUTUMN-MRI", maxLength = 64) String code,
         @NotBlank @Size(max = 200) @Schema(example = "Autumn MRI -10%") String name,
         @NotNull @Valid Discount discount,

@@ -4,11 +4,13 @@ import com.oneprice.catalog.CatalogChanges;
 import com.oneprice.catalog.CatalogPart;
 import com.oneprice.catalog.branches.BranchEntity;
 import com.oneprice.catalog.services.ServiceEntity;
-import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Amounts;
+import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ETags;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
+import com.oneprice.pricing.engine.Codes;
+import com.oneprice.pricing.engine.DiscountType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,14 +25,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Promotions are edited in place (the audit keeps before and after) and archived, never deleted. */
 @ApplicationScoped
 @Transactional
 public class PromotionCatalog {
-    private static final Pattern CHANNEL = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
-
     @Inject
     CatalogChanges changes;
 
@@ -149,7 +148,7 @@ public class PromotionCatalog {
         promotion.categories = orEmpty(scope.categories()).stream().distinct().toArray(String[]::new);
         List<String> channels = orEmpty(scope.channels());
         for (int i = 0; i < channels.size(); i++) {
-            if (!CHANNEL.matcher(channels.get(i)).matches()) {
+            if (!Codes.isChannel(channels.get(i))) {
                 throw ApiException.invalidField("scope.channels[" + i + "]",
                         "a channel is UPPER_SNAKE_CASE, e.g. PHONE, WEB_CHAT, MOBILE_APP, KIOSK");
             }

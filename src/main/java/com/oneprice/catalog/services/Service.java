@@ -1,6 +1,7 @@
 package com.oneprice.catalog.services;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.oneprice.pricing.engine.ServiceKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -7,6 +7,8 @@ import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ETags;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
+import com.oneprice.pricing.engine.BundleMode;
+import com.oneprice.pricing.engine.ServiceKind;
 import com.oneprice.words.Text;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

@@ -1,5 +1,6 @@
 package com.oneprice.catalog.services;
 
+import com.oneprice.pricing.engine.ServiceKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

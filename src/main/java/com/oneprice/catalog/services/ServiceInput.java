@@ -1,5 +1,7 @@
 package com.oneprice.catalog.services;
 
+import com.oneprice.pricing.engine.Codes;
+import com.oneprice.pricing.engine.ServiceKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +18,7 @@ import java.util.List;
         + "`aliases` are other names customers use for it, in any language; `GET /services?q=` finds it by them as by "
         + "its name and code. A PUT replaces them: absent means none.")
 public record ServiceInput(
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}", message = "must be a slug: letters, digits, '-' and '_'")
+        @Pattern(regexp = Codes.CODE_PATTERN, message = "must be a slug: letters, digits, '-' and '_'")
         @Schema(example = "CHECKUP-BASIC", maxLength = 64) String code,
         @NotBlank @Size(max = 200) @Schema(example = "Базовый чекап") String name,
         @Size(max = 20) @Schema(example = "[\"чекап\", \"basic check-up\"]")

@@ -7,6 +7,7 @@ import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Params;
 import com.oneprice.platform.ReadAccess;
 import com.oneprice.platform.Roles;
+import com.oneprice.pricing.engine.ServiceKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

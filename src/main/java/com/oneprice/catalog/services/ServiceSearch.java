@@ -2,6 +2,7 @@ package com.oneprice.catalog.services;
 
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
+import com.oneprice.pricing.engine.ServiceKind;
 
 /**
  * Finds services by what callers call them. An operator types while a customer waits on the line, so this is

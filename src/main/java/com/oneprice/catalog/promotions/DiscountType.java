@@ -1,4 +1,0 @@
-package com.oneprice.catalog.promotions;
-
-/** PERCENT off the price, an AMOUNT_OFF it, or a FIXED_PRICE instead of it (never raising it). */
-public enum DiscountType { PERCENT, AMOUNT_OFF, FIXED_PRICE }

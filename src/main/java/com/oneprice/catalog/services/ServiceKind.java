@@ -1,4 +1,0 @@
-package com.oneprice.catalog.services;
-
-/** A SIMPLE service is priced by its own entries; a BUNDLE is made of other services. */
-public enum ServiceKind { SIMPLE, BUNDLE }
