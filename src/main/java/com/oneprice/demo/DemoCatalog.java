@@ -1,7 +1,6 @@
 package com.oneprice.demo;
 
 import com.oneprice.catalog.branches.BranchCatalog;
-import com.oneprice.catalog.branches.BranchEntity;
 import com.oneprice.catalog.branches.BranchInput;
 import com.oneprice.catalog.prices.PriceCatalog;
 import com.oneprice.catalog.prices.PriceEntryInput;
@@ -59,7 +58,7 @@ public class DemoCatalog {
     Clock clock;
 
     void onStart(@Observes @Priority(100) StartupEvent start) {
-        if (config.demoData() && BranchEntity.count() == 0) {
+        if (config.demoData() && branches.isEmpty()) {
             load(LocalDate.now(clock.withZone(MOSCOW)));
             LOG.info("loaded the demo clinic network (pricing.demo-data=false turns this off)");
         }

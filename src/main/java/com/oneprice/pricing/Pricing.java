@@ -152,10 +152,6 @@ public class Pricing {
         }
     }
 
-    public Money money(String field, MoneyJson json) {
-        return new Money(json.amount(), java.util.Currency.getInstance(json.currency()));
-    }
-
     /**
      * The engine's refusal as the caller's problem, about the field the engine names: 404 for what does not exist,
      * 422 {@code not-sold} for a service (or a bundle's component) without a price at that branch and moment, 400

@@ -3,7 +3,7 @@ package com.oneprice.quotes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.oneprice.catalog.branches.BranchEntity;
+import com.oneprice.catalog.branches.BranchCatalog;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Amounts;
 import com.oneprice.platform.Excerpt;
@@ -72,6 +72,8 @@ public class QuoteBook {
     AgroalDataSource dataSource;
     @Inject
     Pricing pricing;
+    @Inject
+    BranchCatalog branches;
     @Inject
     ObjectMapper json;
     @Inject
@@ -210,7 +212,7 @@ public class QuoteBook {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RecordedQuote> recorded(QuoteCode code, Instant now) {
         return find(code).map(q -> new RecordedQuote(q.code, QuoteStatus.of(q, now), q.issuedBy, q.expiresAt,
-                BranchEntity.<BranchEntity>findById(q.branchId).code, q.channel, q.pricedAt, items(q),
+                branches.codeOf(q.branchId), q.channel, q.pricedAt, items(q),
                 recordedLines(q), new Money(Amounts.display(q.total), Currency.getInstance(q.currency))));
     }
 
@@ -220,9 +222,10 @@ public class QuoteBook {
         Parameters params = new Parameters();
         Instant now = clock.instant();
         if (branch != null) {
-            BranchEntity b = BranchEntity.byCode(branch).orElseThrow(() -> ApiException.notFound("branch", "branch", branch));
+            long id = branches.idOf(branch)
+                    .orElseThrow(() -> ApiException.notFound("branch", "branch", branch));
             where.append(" and branchId = :branch");
-            params.and("branch", b.id);
+            params.and("branch", id);
         }
         if (channel != null) {
             where.append(" and channel = :channel");
@@ -276,7 +279,7 @@ public class QuoteBook {
 
     public Quote view(QuoteEntity q, Instant now) {
         return new Quote(q.code, QuoteStatus.of(q, now), q.issuedAt, q.issuedBy, q.expiresAt,
-                BranchEntity.<BranchEntity>findById(q.branchId).code, q.pricedAt, q.channel, q.catalogVersion,
+                branches.codeOf(q.branchId), q.pricedAt, q.channel, q.catalogVersion,
                 recordedLines(q).stream().map(Pricing::json).toList(),
                 new MoneyJson(Amounts.display(q.total), q.currency), q.customerRef, q.statusAt, q.statusBy);
     }

@@ -1,9 +1,9 @@
 package com.oneprice.catalog.branches;
 
-import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.catalog.CatalogKind;
 import com.oneprice.catalog.CatalogPart;
+import com.oneprice.catalog.CatalogWrites;
 import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ETags;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import io.quarkus.panache.common.Sort;
@@ -11,19 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
 @Transactional
 public class BranchCatalog {
 
-    @Inject
-    CatalogChanges changes;
+    /** Branches as the shared write steps and answers handle them. */
+    public static final CatalogKind<BranchEntity, Branch> KIND = new CatalogKind<>("branch", "/branches",
+            CatalogPart::branch, BranchEntity::byCode, BranchEntity::byCodeIgnoringCase, BranchEntity::view);
 
     @Inject
-    Clock clock;
+    CatalogWrites writes;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Branch> list(PageRequest paging, boolean includeArchived) {
@@ -39,77 +38,48 @@ public class BranchCatalog {
         return BranchEntity.byCode(code);
     }
 
+    /** Whether the catalog has no branch at all, archived ones included. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isEmpty() {
+        return BranchEntity.count() == 0;
+    }
+
+    /** The id of the branch with this code, which other features keep to refer to it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> idOf(String code) {
+        return BranchEntity.byCode(code).map(branch -> branch.id);
+    }
+
+    /** The code of the branch with this id, as other features show it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String codeOf(long id) {
+        return BranchEntity.<BranchEntity>findById(id).code;
+    }
+
     public BranchEntity create(BranchInput input) {
-        if (input.code() == null) {
-            throw ApiException.required("code");
-        }
-        changes.lock();
-        BranchEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {
-            throw ApiException.conflict("a branch with code '" + existing.code + "' already exists", "code");
-        });
-        BranchEntity branch = new BranchEntity();
-        branch.code = input.code();
-        apply(branch, input);
-        branch.version = changes.nextVersion();
-        branch.persistAndFlush();
-        changes.record(CatalogPart.branch(branch.code), CatalogChanges.Action.CREATE, null, branch.view());
-        return branch;
+        return writes.create(KIND, input.code(), BranchEntity::new, branch -> apply(branch, input));
     }
 
     public Optional<BranchEntity> replace(String code, BranchInput input, String ifMatch) {
-        if (input.code() != null && !input.code().equals(code)) {
-            throw ApiException.invalidField("code", "must be '" + code + "' (the code in the path) or absent");
-        }
-        changes.lock();
-        return BranchEntity.byCode(code).map(branch -> {
-            ETags.check(ifMatch, branch.version);
-            if (branch.archivedAt != null) {
-                throw ApiException.conflict("branch '" + code + "' is archived", "code");
-            }
-            Branch before = branch.view();
+        return writes.replace(KIND, code, input.code(), ifMatch, branch -> {
             if (!branch.currency.equals(input.currency()) && hasPrices(branch)) {
                 throw ApiException.conflict("branch '" + code + "' has prices in " + branch.currency
                         + "; its currency cannot change", "currency");
             }
             apply(branch, input);
-            branch.flush();
-            changes.record(CatalogPart.branch(code), CatalogChanges.Action.UPDATE, before, branch.view());
-            return branch;
         });
     }
 
     /** Deletes a branch nothing refers to; archives one that history refers to, so past prices stay reproducible. */
     public boolean remove(String code, String ifMatch) {
-        changes.lock();
-        Optional<BranchEntity> found = BranchEntity.byCode(code);
-        if (found.isEmpty()) {
-            return false;
-        }
-        BranchEntity branch = found.get();
-        ETags.check(ifMatch, branch.version);
-        Branch before = branch.view();
-        if (isReferenced(branch)) {
-            if (branch.archivedAt == null) {
-                branch.archivedAt = clock.instant();
-                branch.active = false;
-                branch.updatedAt = clock.instant();
-                branch.flush();
-                changes.record(CatalogPart.branch(code), CatalogChanges.Action.ARCHIVE, before, branch.view());
-            }
-        } else {
-            branch.delete();
-            branch.flush();
-            changes.record(CatalogPart.branch(code), CatalogChanges.Action.DELETE, before, null);
-        }
-        return true;
+        return writes.remove(KIND, code, ifMatch, BranchCatalog::isReferenced, branch -> branch.active = false);
     }
 
-    private void apply(BranchEntity branch, BranchInput input) {
+    private static void apply(BranchEntity branch, BranchInput input) {
         branch.name = input.name();
         branch.timezone = input.timezone();
         branch.currency = input.currency();
         branch.active = input.active() == null || input.active();
-        branch.updatedAt = clock.instant();
     }
 
     private static boolean hasPrices(BranchEntity branch) {

@@ -1,39 +1,24 @@
 package com.oneprice.catalog.branches;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.oneprice.catalog.CatalogEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Optional;
 
 @Entity
 @Table(name = "branch")
-public class BranchEntity extends PanacheEntityBase {
+public class BranchEntity extends CatalogEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    public String code;
     public String name;
     public String timezone;
     @Column(columnDefinition = "bpchar")
     public String currency;
     public boolean active;
-    @Column(name = "archived_at")
-    public Instant archivedAt;
-    @Version
-    public int version;
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static Optional<BranchEntity> byCode(String code) {
         return find("code", code).firstResultOptional();

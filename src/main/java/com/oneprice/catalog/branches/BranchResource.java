@@ -1,7 +1,6 @@
 package com.oneprice.catalog.branches;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ETags;
+import com.oneprice.catalog.CatalogAnswers;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Params;
@@ -30,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-
 @Path("/branches")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,8 +55,7 @@ public class BranchResource {
     @Operation(summary = "Read a branch", description = "The `ETag` header is the version to send in `If-Match`; "
             + "with `If-None-Match` naming it, an unchanged branch answers 304 without a body.")
     public Response get(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        BranchEntity branch = catalog.find(code).orElseThrow(() -> ApiException.notFound("branch", code));
-        return ETags.read(ifNoneMatch, ETags.of(branch.version), branch::view);
+        return CatalogAnswers.read(BranchCatalog.KIND, code, catalog.find(code), ifNoneMatch);
     }
 
     @POST
@@ -69,9 +65,7 @@ public class BranchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Branch.class)))
     @Operation(summary = "Create a branch", description = "Role: pricing-admin. Answers 201 with `Location`.")
     public Response create(@Valid @NotNull BranchInput body) {
-        BranchEntity branch = catalog.create(body);
-        return Response.created(URI.create("/branches/" + branch.code)).entity(branch.view())
-                .tag(ETags.of(branch.version)).build();
+        return CatalogAnswers.created(BranchCatalog.KIND, catalog.create(body));
     }
 
     @PUT
@@ -83,9 +77,7 @@ public class BranchResource {
             + "you read; a stale one answers 412. A branch with prices cannot change its currency (409).")
     public Response replace(@PathParam("code") String code, @Valid @NotNull BranchInput body,
                             @HeaderParam("If-Match") String ifMatch) {
-        BranchEntity branch = catalog.replace(code, body, ifMatch)
-                .orElseThrow(() -> ApiException.notFound("branch", code));
-        return Response.ok(branch.view()).tag(ETags.of(branch.version)).build();
+        return CatalogAnswers.replaced(BranchCatalog.KIND, code, catalog.replace(code, body, ifMatch));
     }
 
     @DELETE
@@ -96,9 +88,6 @@ public class BranchResource {
             + "promotions refer to is archived (kept, inactive, hidden from lists) so that past prices stay "
             + "reproducible; otherwise it is deleted. 204 either way.")
     public Response remove(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
-        if (!catalog.remove(code, ifMatch)) {
-            throw ApiException.notFound("branch", code);
-        }
-        return Response.noContent().build();
+        return CatalogAnswers.removed(BranchCatalog.KIND, code, catalog.remove(code, ifMatch));
     }
 }

@@ -1,12 +1,12 @@
 package com.oneprice.catalog.promotions;
 
-import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.catalog.CatalogKind;
 import com.oneprice.catalog.CatalogPart;
+import com.oneprice.catalog.CatalogWrites;
 import com.oneprice.catalog.branches.BranchEntity;
 import com.oneprice.catalog.services.ServiceEntity;
 import com.oneprice.platform.Amounts;
 import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ETags;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.pricing.engine.Codes;
@@ -17,8 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +28,14 @@ import java.util.function.Function;
 @ApplicationScoped
 @Transactional
 public class PromotionCatalog {
-    @Inject
-    CatalogChanges changes;
+
+    /** Promotions as the shared write steps and answers handle them. */
+    public static final CatalogKind<PromotionEntity, Promotion> KIND = new CatalogKind<>("promotion", "/promotions",
+            CatalogPart::promotion, PromotionEntity::byCode, PromotionEntity::byCodeIgnoringCase,
+            PromotionCatalog::view);
 
     @Inject
-    Clock clock;
+    CatalogWrites writes;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Promotion> list(PageRequest paging, boolean includeArchived) {
@@ -50,58 +51,19 @@ public class PromotionCatalog {
     }
 
     public PromotionEntity create(Promotion input) {
-        if (input.code() == null) {
-            throw ApiException.required("code");
-        }
-        changes.lock();
-        PromotionEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {
-            throw ApiException.conflict("a promotion with code '" + existing.code + "' already exists", "code");
-        });
-        PromotionEntity promotion = new PromotionEntity();
-        promotion.code = input.code();
-        apply(promotion, input);
-        promotion.version = changes.nextVersion();
-        promotion.persistAndFlush();
-        changes.record(CatalogPart.promotion(promotion.code), CatalogChanges.Action.CREATE, null, view(promotion));
-        return promotion;
+        return writes.create(KIND, input.code(), PromotionEntity::new, promotion -> apply(promotion, input));
     }
 
     public Optional<PromotionEntity> replace(String code, Promotion input, String ifMatch) {
-        if (input.code() != null && !input.code().equals(code)) {
-            throw ApiException.invalidField("code", "must be '" + code + "' (the code in the path) or absent");
-        }
-        changes.lock();
-        return PromotionEntity.byCode(code).map(promotion -> {
-            ETags.check(ifMatch, promotion.version);
-            if (promotion.archivedAt != null) {
-                throw ApiException.conflict("promotion '" + code + "' is archived", "code");
-            }
-            Promotion before = view(promotion);
-            apply(promotion, input);
-            promotion.flush();
-            changes.record(CatalogPart.promotion(code), CatalogChanges.Action.UPDATE, before, view(promotion));
-            return promotion;
-        });
+        return writes.replace(KIND, code, input.code(), ifMatch, promotion -> apply(promotion, input));
     }
 
     /** Quotes and verifications name promotions, so a removed promotion is archived, not deleted. */
     public boolean archive(String code, String ifMatch) {
-        changes.lock();
-        Optional<PromotionEntity> found = PromotionEntity.byCode(code);
-        found.ifPresent(promotion -> {
-            ETags.check(ifMatch, promotion.version);
-            if (promotion.archivedAt == null) {
-                Promotion before = view(promotion);
-                promotion.archivedAt = clock.instant();
-                promotion.updatedAt = clock.instant();
-                promotion.flush();
-                changes.record(CatalogPart.promotion(code), CatalogChanges.Action.ARCHIVE, before, view(promotion));
-            }
-        });
-        return found.isPresent();
+        return writes.remove(KIND, code, ifMatch, promotion -> true, promotion -> { });
     }
 
-    private void apply(PromotionEntity promotion, Promotion input) {
+    private static void apply(PromotionEntity promotion, Promotion input) {
         promotion.name = input.name();
         Promotion.Discount discount = input.discount();
         promotion.discountType = discount.type().name();
@@ -156,7 +118,6 @@ public class PromotionCatalog {
         promotion.channels = channels.stream().distinct().toArray(String[]::new);
         promotion.priority = input.priority() == null ? 0 : input.priority();
         promotion.stackable = input.stackable() != null && input.stackable();
-        promotion.updatedAt = clock.instant();
     }
 
     private static Set<Long> ids(List<String> codes, String field, String what, Function<String, Optional<Long>> lookup) {

@@ -1,17 +1,13 @@
 package com.oneprice.catalog.promotions;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.oneprice.catalog.CatalogEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,13 +20,8 @@ import java.util.Set;
 
 @Entity
 @Table(name = "promotion")
-public class PromotionEntity extends PanacheEntityBase {
+public class PromotionEntity extends CatalogEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    public String code;
     public String name;
     @Column(name = "discount_type")
     public String discountType;
@@ -52,12 +43,6 @@ public class PromotionEntity extends PanacheEntityBase {
     public String[] channels = new String[0];
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] categories = new String[0];
-    @Column(name = "archived_at")
-    public Instant archivedAt;
-    @Version
-    public int version;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "promotion_branch", joinColumns = @JoinColumn(name = "promotion_id"))

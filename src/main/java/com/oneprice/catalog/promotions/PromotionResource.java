@@ -1,7 +1,6 @@
 package com.oneprice.catalog.promotions;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ETags;
+import com.oneprice.catalog.CatalogAnswers;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Params;
@@ -30,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-
 @Path("/promotions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,8 +55,7 @@ public class PromotionResource {
     @Operation(summary = "Read a promotion", description = "The `ETag` header is the version to send in `If-Match`; "
             + "with `If-None-Match` naming it, an unchanged promotion answers 304 without a body.")
     public Response get(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        PromotionEntity promotion = catalog.find(code).orElseThrow(() -> ApiException.notFound("promotion", code));
-        return ETags.read(ifNoneMatch, ETags.of(promotion.version), () -> PromotionCatalog.view(promotion));
+        return CatalogAnswers.read(PromotionCatalog.KIND, code, catalog.find(code), ifNoneMatch);
     }
 
     @POST
@@ -69,9 +65,7 @@ public class PromotionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Promotion.class)))
     @Operation(summary = "Create a promotion", description = "Role: pricing-admin.")
     public Response create(@Valid @NotNull Promotion body) {
-        PromotionEntity promotion = catalog.create(body);
-        return Response.created(URI.create("/promotions/" + promotion.code)).entity(PromotionCatalog.view(promotion))
-                .tag(ETags.of(promotion.version)).build();
+        return CatalogAnswers.created(PromotionCatalog.KIND, catalog.create(body));
     }
 
     @PUT
@@ -83,9 +77,7 @@ public class PromotionResource {
             + "`window.endsAt`. `If-Match` with the `ETag` you read; stale → 412.")
     public Response replace(@PathParam("code") String code, @Valid @NotNull Promotion body,
                             @HeaderParam("If-Match") String ifMatch) {
-        PromotionEntity promotion = catalog.replace(code, body, ifMatch)
-                .orElseThrow(() -> ApiException.notFound("promotion", code));
-        return Response.ok(PromotionCatalog.view(promotion)).tag(ETags.of(promotion.version)).build();
+        return CatalogAnswers.replaced(PromotionCatalog.KIND, code, catalog.replace(code, body, ifMatch));
     }
 
     @DELETE
@@ -95,9 +87,6 @@ public class PromotionResource {
     @Operation(summary = "Archive a promotion", description = "Role: pricing-admin. Promotions are named by recorded "
             + "quotes and verifications, so they are archived (no longer applied), never deleted. 204.")
     public Response archive(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
-        if (!catalog.archive(code, ifMatch)) {
-            throw ApiException.notFound("promotion", code);
-        }
-        return Response.noContent().build();
+        return CatalogAnswers.removed(PromotionCatalog.KIND, code, catalog.archive(code, ifMatch));
     }
 }

@@ -1,7 +1,8 @@
 package com.oneprice.catalog.services;
 
-import com.oneprice.catalog.CatalogChanges;
+import com.oneprice.catalog.CatalogKind;
 import com.oneprice.catalog.CatalogPart;
+import com.oneprice.catalog.CatalogWrites;
 import com.oneprice.platform.Amounts;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.ETags;
@@ -40,10 +41,14 @@ import java.util.stream.Collectors;
 public class ServiceCatalog {
 
     @Inject
-    CatalogChanges changes;
+    CatalogWrites writes;
 
     @Inject
     Clock clock;
+
+    /** Services as the shared write steps and answers handle them; a bundle's view and ETag depend on the clock. */
+    private final CatalogKind<ServiceEntity, Service> kind = new CatalogKind<>("service", "/services",
+            CatalogPart::service, ServiceEntity::byCode, ServiceEntity::byCodeIgnoringCase, this::view, this::tag);
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Service> list(PageRequest paging, String category, ServiceKind kind, boolean includeArchived) {
@@ -70,83 +75,43 @@ public class ServiceCatalog {
         return ServiceEntity.byCode(code);
     }
 
+    public CatalogKind<ServiceEntity, Service> kind() {
+        return kind;
+    }
+
     public ServiceEntity create(ServiceInput input) {
-        if (input.code() == null) {
-            throw ApiException.required("code");
-        }
-        changes.lock();
-        ServiceEntity.byCodeIgnoringCase(input.code()).ifPresent(existing -> {
-            throw ApiException.conflict("a service with code '" + existing.code + "' already exists", "code");
+        return writes.create(kind, input.code(), ServiceEntity::new, service -> {
+            checkShape(input);
+            service.kind = input.kind().name();
+            service.name = input.name();
+            service.aliases = aliases(input);
+            service.category = input.category();
+        }, service -> {
+            if (input.kind() == ServiceKind.BUNDLE) {
+                addComposition(service, input, from(input));
+            }
         });
-        checkShape(input);
-        ServiceEntity service = new ServiceEntity();
-        service.code = input.code();
-        service.kind = input.kind().name();
-        service.name = input.name();
-        service.aliases = aliases(input);
-        service.category = input.category();
-        service.updatedAt = clock.instant();
-        service.version = changes.nextVersion();
-        service.persistAndFlush();
-        if (input.kind() == ServiceKind.BUNDLE) {
-            addComposition(service, input, from(input));
-        }
-        changes.record(CatalogPart.service(service.code), CatalogChanges.Action.CREATE, null, view(service));
-        return service;
     }
 
     public Optional<ServiceEntity> replace(String code, ServiceInput input, String ifMatch) {
-        if (input.code() != null && !input.code().equals(code)) {
-            throw ApiException.invalidField("code", "must be '" + code + "' (the code in the path) or absent");
-        }
-        changes.lock();
-        return ServiceEntity.byCode(code).map(service -> {
-            ETags.check(ifMatch, tag(service));
-            if (service.archivedAt != null) {
-                throw ApiException.conflict("service '" + code + "' is archived", "code");
-            }
+        return writes.replace(kind, code, input.code(), ifMatch, service -> {
             if (service.kind() != input.kind()) {
                 throw ApiException.conflict("service '" + code + "' is a " + service.kind
                         + "; its kind cannot change (create a new service)", "kind");
             }
             checkShape(input);
-            Service before = view(service);
             service.name = input.name();
             service.aliases = aliases(input);
             service.category = input.category();
-            service.updatedAt = clock.instant();
             if (service.kind() == ServiceKind.BUNDLE) {
                 replaceComposition(service, input);
             }
-            service.flush();
-            changes.record(CatalogPart.service(code), CatalogChanges.Action.UPDATE, before, view(service));
-            return service;
         });
     }
 
     /** Deletes a service nothing refers to; archives one that history refers to. */
     public boolean remove(String code, String ifMatch) {
-        changes.lock();
-        Optional<ServiceEntity> found = ServiceEntity.byCode(code);
-        if (found.isEmpty()) {
-            return false;
-        }
-        ServiceEntity service = found.get();
-        ETags.check(ifMatch, tag(service));
-        Service before = view(service);
-        if (isReferenced(service)) {
-            if (service.archivedAt == null) {
-                service.archivedAt = clock.instant();
-                service.updatedAt = clock.instant();
-                service.flush();
-                changes.record(CatalogPart.service(code), CatalogChanges.Action.ARCHIVE, before, view(service));
-            }
-        } else {
-            service.delete();
-            service.flush();
-            changes.record(CatalogPart.service(code), CatalogChanges.Action.DELETE, before, null);
-        }
-        return true;
+        return writes.remove(kind, code, ifMatch, ServiceCatalog::isReferenced, service -> { });
     }
 
     public Service view(ServiceEntity service) {

@@ -1,7 +1,7 @@
 package com.oneprice.catalog.services;
 
+import com.oneprice.catalog.CatalogAnswers;
 import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ETags;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.platform.Params;
@@ -31,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
 
 @Path("/services")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,8 +74,7 @@ public class ServiceResource {
     @Operation(summary = "Read a service", description = "A bundle includes its composition history. `ETag` and "
             + "`If-None-Match` as for branches.")
     public Response get(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        ServiceEntity service = catalog.find(code).orElseThrow(() -> ApiException.notFound("service", code));
-        return ETags.read(ifNoneMatch, catalog.tag(service), () -> catalog.view(service));
+        return CatalogAnswers.read(catalog.kind(), code, catalog.find(code), ifNoneMatch);
     }
 
     @POST
@@ -88,9 +85,7 @@ public class ServiceResource {
     @Operation(summary = "Create a service or bundle", description = "Role: pricing-admin. Components must exist; "
             + "a bundle that would contain itself (directly or through nested bundles) is refused with 422.")
     public Response create(@Valid @NotNull ServiceInput body) {
-        ServiceEntity service = catalog.create(body);
-        return Response.created(URI.create("/services/" + service.code)).entity(catalog.view(service))
-                .tag(catalog.tag(service)).build();
+        return CatalogAnswers.created(catalog.kind(), catalog.create(body));
     }
 
     @PUT
@@ -102,9 +97,7 @@ public class ServiceResource {
             + "A changed bundle composition starts at `compositionFrom` (default now); earlier ones stay.")
     public Response replace(@PathParam("code") String code, @Valid @NotNull ServiceInput body,
                             @HeaderParam("If-Match") String ifMatch) {
-        ServiceEntity service = catalog.replace(code, body, ifMatch)
-                .orElseThrow(() -> ApiException.notFound("service", code));
-        return Response.ok(catalog.view(service)).tag(catalog.tag(service)).build();
+        return CatalogAnswers.replaced(catalog.kind(), code, catalog.replace(code, body, ifMatch));
     }
 
     @DELETE
@@ -114,10 +107,7 @@ public class ServiceResource {
     @Operation(summary = "Delete or archive a service", description = "Role: pricing-admin. A service with prices, "
             + "in a bundle or in a promotion is archived instead of deleted. 204 either way.")
     public Response remove(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
-        if (!catalog.remove(code, ifMatch)) {
-            throw ApiException.notFound("service", code);
-        }
-        return Response.noContent().build();
+        return CatalogAnswers.removed(catalog.kind(), code, catalog.remove(code, ifMatch));
     }
 
     private static String blankToNull(String value) {
