@@ -31,7 +31,9 @@ class PackagedJarTwinsTest {
             "com.oneprice.verification.VerificationLogTest", "it drives the VerificationLog bean, not an endpoint",
             "com.oneprice.pricing.SnapshotFollowsChangeLogTest", "it compares the Snapshots bean with a full load",
             "com.oneprice.quotes.IdempotencyKeysTest", "it runs the hourly purge of Idempotency-Keys through its bean",
-            "com.oneprice.platform.MetricRouteLabelsTest", "it reads the labels the MetricLabels bean built");
+            "com.oneprice.platform.MetricRouteLabelsTest", "it reads the labels the MetricLabels bean built",
+            "com.oneprice.platform.OperationsEndpointsTest", "@TestHTTPResource(management = true) does not find a "
+                    + "packaged jar's management port; PackagedServiceIT checks health there");
 
     static final List<JavaClass> TESTS = List.copyOf(new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
