@@ -6,7 +6,6 @@ import com.oneprice.testing.PostgresTestResource;
 import com.oneprice.testing.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -97,7 +96,6 @@ class SnapshotPropagationTest {
     }
 
     @Test
-    @DisabledOnIntegrationTest("it reads the reload counter of the service's MeterRegistry bean")
     void a_version_missing_from_the_change_log_is_seen_within_two_seconds_by_reloading_the_catalog() throws Exception {
         String service = serviceAt700();
         double reloads = reloads();
@@ -108,7 +106,6 @@ class SnapshotPropagationTest {
     }
 
     @Test
-    @DisabledOnIntegrationTest("it follows the log with the service's SnapshotLoader bean")
     void a_write_prunes_the_change_log_of_versions_too_old_to_follow_and_a_snapshot_behind_them_is_reloaded()
             throws Exception {
         String service = serviceAt700();
