@@ -1,15 +1,15 @@
 package com.oneprice.catalog;
 
 import com.oneprice.testing.PostgresTestResource;
-import io.agroal.api.AgroalDataSource;
+import com.oneprice.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @QuarkusTestResource(PostgresTestResource.class)
 class ServiceSearchTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    @TestDatabase
+    DataSource dataSource;
 
     static ValidatableResponse search(String query) {
         return asOperator().queryParam("q", query).get("/services").then();

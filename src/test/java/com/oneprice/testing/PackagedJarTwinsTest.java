@@ -42,6 +42,8 @@ class PackagedJarTwinsTest {
             Map.entry("com.oneprice.platform.MetricRouteLabelsTest", "it reads the labels the MetricLabels bean built"),
             Map.entry("com.oneprice.platform.OperationsEndpointsTest", "@TestHTTPResource(management = true) does not "
                     + "find a packaged jar's management port; PackagedServiceIT checks health there"),
+            Map.entry("com.oneprice.platform.DatabaseOutageTest", "it cuts the database relay of its own profile's "
+                    + "service; bench/faults/run takes the database away from the packaged jar"),
             Map.entry("com.oneprice.platform.http.CorsTest", EDGE),
             Map.entry("com.oneprice.platform.http.Http2Test", EDGE),
             Map.entry("com.oneprice.platform.http.RateLimitsTest", EDGE));
