@@ -29,6 +29,12 @@ class PackagedJarTwinsTest {
     /** EdgeProfile's jar (TLS, HTTP/2): e2e/run checks the HTTP edge on the packaged jar instead. */
     static final String EDGE = "Quarkus's jar launcher does not find its profile's jar (TLS) listening";
 
+    /**
+     * A test profile's settings reach a jar as they reach the test's JVM, so a twin would re-check the setting alone,
+     * at the cost of one more start of the jar and its tests (about a minute of CI each).
+     */
+    static final String PROFILE = "a profile of its own, whose setting the in-process run checks";
+
     static final Map<String, String> IN_PROCESS_ONLY = Map.ofEntries(
             Map.entry("com.oneprice.platform.VerifiedTokensTest", "it checks what the JWTParser bean remembers"),
             Map.entry("com.oneprice.verification.VerificationLogTest",
@@ -46,7 +52,10 @@ class PackagedJarTwinsTest {
                     + "service; bench/faults/run takes the database away from the packaged jar"),
             Map.entry("com.oneprice.platform.http.CorsTest", EDGE),
             Map.entry("com.oneprice.platform.http.Http2Test", EDGE),
-            Map.entry("com.oneprice.platform.http.RateLimitsTest", EDGE));
+            Map.entry("com.oneprice.platform.http.RateLimitsTest", EDGE),
+            Map.entry("com.oneprice.platform.PublicReadTest", PROFILE),
+            Map.entry("com.oneprice.verification.ListPricePolicyTest", PROFILE),
+            Map.entry("com.oneprice.words.DefaultLanguageTest", PROFILE));
 
     static final List<JavaClass> TESTS = List.copyOf(new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)

@@ -1,8 +1,0 @@
-package com.oneprice.words;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link DefaultLanguageTest} against the packaged jar. */
-@QuarkusIntegrationTest
-class DefaultLanguageIT extends DefaultLanguageTest {
-}
