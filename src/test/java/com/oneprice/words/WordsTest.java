@@ -2,6 +2,8 @@ package com.oneprice.words;
 
 import com.oneprice.pricing.engine.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,30 +47,38 @@ class WordsTest {
         assertEquals("-500,00" + NBSP + "₽", ru(MOSCOW).money(Money.of("-500", "RUB")));
     }
 
-    @Test
-    void a_moment_is_written_in_the_branchs_zone_named_by_its_city() {
-        Instant instant = Instant.parse("2027-11-30T20:59:00Z");
-        assertEquals("30 ноября, 23:59 (Москва)", ru(MOSCOW).moment(instant));
-        assertEquals("30 November, 23:59 (Moscow time)", en(MOSCOW).moment(instant));
-        assertEquals("1 декабря, 01:59 (Екатеринбург)", ru(ZoneId.of("Asia/Yekaterinburg")).moment(instant));
-    }
+    /** An instant is said as a moment, or as the end of a window (the last minute before it). */
+    enum Said { MOMENT, END }
 
-    @Test
-    void an_end_at_local_midnight_is_said_as_the_last_minute_of_the_day_before() {
-        Instant midnight = Instant.parse("2027-11-30T21:00:00Z");
-        assertEquals("30 ноября, 23:59 (Москва)", ru(MOSCOW).end(midnight));
-        assertEquals("30 November, 23:59 (Moscow time)", en(MOSCOW).end(midnight));
-        assertEquals("1 декабря, 00:00 (Москва)", ru(MOSCOW).moment(midnight));
-    }
-
-    @Test
-    void an_end_one_minute_after_local_midnight_is_said_as_it_is() {
-        assertEquals("1 декабря, 00:01 (Москва)", ru(MOSCOW).end(Instant.parse("2027-11-30T21:01:00Z")));
-    }
-
-    @Test
-    void midnight_in_utc_is_not_midnight_in_moscow() {
-        assertEquals("1 December, 03:00 (Moscow time)", en(MOSCOW).end(Instant.parse("2027-12-01T00:00:00Z")));
+    /**
+     * One row a sentence: the rule it shows, the language and zone, whether the instant is said as a moment or as
+     * the end of a window, the instant, and what is said.
+     */
+    @ParameterizedTest(name = "{0}: {1} in {2}, {3} {4} is \"{5}\"")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a moment is written in the branch's zone named by its city  | RU | Europe/Moscow      | MOMENT | 2027-11-30T20:59:00Z | 30 ноября, 23:59 (Москва)
+            a moment is written in the branch's zone named by its city  | EN | Europe/Moscow      | MOMENT | 2027-11-30T20:59:00Z | 30 November, 23:59 (Moscow time)
+            a moment is written in the branch's zone named by its city  | RU | Asia/Yekaterinburg | MOMENT | 2027-11-30T20:59:00Z | 1 декабря, 01:59 (Екатеринбург)
+            an end at local midnight is said as the last minute of the day before | RU | Europe/Moscow | END    | 2027-11-30T21:00:00Z | 30 ноября, 23:59 (Москва)
+            an end at local midnight is said as the last minute of the day before | EN | Europe/Moscow | END    | 2027-11-30T21:00:00Z | 30 November, 23:59 (Moscow time)
+            an end at local midnight is said as the last minute of the day before | RU | Europe/Moscow | MOMENT | 2027-11-30T21:00:00Z | 1 декабря, 00:00 (Москва)
+            an end one minute after local midnight is said as it is     | RU | Europe/Moscow      | END    | 2027-11-30T21:01:00Z | 1 декабря, 00:01 (Москва)
+            midnight in UTC is not midnight in Moscow                   | EN | Europe/Moscow      | END    | 2027-12-01T00:00:00Z | 1 December, 03:00 (Moscow time)
+            across the spring DST change in Berlin the clock jumps from two to three | EN | Europe/Berlin | MOMENT | 2027-03-28T00:59:00Z | 28 March, 01:59 (Berlin time)
+            across the spring DST change in Berlin the clock jumps from two to three | EN | Europe/Berlin | MOMENT | 2027-03-28T01:00:00Z | 28 March, 03:00 (Berlin time)
+            across the spring DST change in Berlin the clock jumps from two to three | RU | Europe/Berlin | MOMENT | 2027-03-28T01:00:00Z | 28 марта, 03:00 (Берлин)
+            across the autumn DST change in Berlin the hour from two to three comes twice | EN | Europe/Berlin | MOMENT | 2027-10-31T00:30:00Z | 31 October, 02:30 (Berlin time)
+            across the autumn DST change in Berlin the hour from two to three comes twice | EN | Europe/Berlin | MOMENT | 2027-10-31T01:30:00Z | 31 October, 02:30 (Berlin time)
+            local midnight after a DST change is still the end of the day before | EN | Europe/Berlin | END    | 2027-03-28T22:00:00Z | 28 March, 23:59 (Berlin time)
+            local midnight after a DST change is still the end of the day before | EN | Europe/Berlin | END    | 2027-03-27T23:59:00Z | 28 March, 00:59 (Berlin time)
+            a zone without a city name is named by its offset at that moment | EN | Europe/Paris | MOMENT | 2027-03-28T00:59:00Z | 28 March, 01:59 (UTC+01:00)
+            a zone without a city name is named by its offset at that moment | EN | Europe/Paris | MOMENT | 2027-03-28T01:00:00Z | 28 March, 03:00 (UTC+02:00)
+            a zone without a city name is named by its offset at that moment | RU | UTC           | MOMENT | 2027-01-15T09:00:00Z | 15 января, 09:00 (UTC)
+            """)
+    void a_moment_or_an_end_is_said_in_the_branchs_zone(String rule, Language language, ZoneId zone, Said said,
+                                                       Instant instant, String expected) {
+        Words words = new Words(language, zone, IN_2027);
+        assertEquals(expected, said == Said.END ? words.end(instant) : words.moment(instant), rule);
     }
 
     @Test
@@ -78,35 +88,5 @@ class WordsTest {
                 .end(newYear));
         assertEquals("31 декабря 2027, 23:59 (Москва)", new Words(Language.RU, MOSCOW,
                 Instant.parse("2028-01-01T09:00:00Z")).end(newYear));
-    }
-
-    @Test
-    void across_the_spring_dst_change_in_berlin_the_clock_jumps_from_two_to_three() {
-        Instant before = Instant.parse("2027-03-28T00:59:00Z");
-        Instant after = Instant.parse("2027-03-28T01:00:00Z");
-        assertEquals("28 March, 01:59 (Berlin time)", en(BERLIN).moment(before));
-        assertEquals("28 March, 03:00 (Berlin time)", en(BERLIN).moment(after));
-        assertEquals("28 марта, 03:00 (Берлин)", ru(BERLIN).moment(after));
-    }
-
-    @Test
-    void across_the_autumn_dst_change_in_berlin_the_hour_from_two_to_three_comes_twice() {
-        assertEquals("31 October, 02:30 (Berlin time)", en(BERLIN).moment(Instant.parse("2027-10-31T00:30:00Z")));
-        assertEquals("31 October, 02:30 (Berlin time)", en(BERLIN).moment(Instant.parse("2027-10-31T01:30:00Z")));
-    }
-
-    @Test
-    void local_midnight_after_a_dst_change_is_still_the_end_of_the_day_before() {
-        // 29 March 2027 00:00 in Berlin is 22:00 UTC, an hour earlier than before the change
-        assertEquals("28 March, 23:59 (Berlin time)", en(BERLIN).end(Instant.parse("2027-03-28T22:00:00Z")));
-        assertEquals("28 March, 00:59 (Berlin time)", en(BERLIN).end(Instant.parse("2027-03-27T23:59:00Z")));
-    }
-
-    @Test
-    void a_zone_without_a_city_name_is_named_by_its_offset_at_that_moment() {
-        ZoneId paris = ZoneId.of("Europe/Paris");
-        assertEquals("28 March, 01:59 (UTC+01:00)", en(paris).moment(Instant.parse("2027-03-28T00:59:00Z")));
-        assertEquals("28 March, 03:00 (UTC+02:00)", en(paris).moment(Instant.parse("2027-03-28T01:00:00Z")));
-        assertEquals("15 января, 09:00 (UTC)", ru(ZoneId.of("UTC")).moment(IN_2027));
     }
 }

@@ -2,6 +2,7 @@ package com.oneprice.pricing.engine;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
@@ -45,22 +46,39 @@ class ServiceIndexTest {
         assertEquals("MRI-KNEE", first(query), query);
     }
 
-    @Test
-    void two_wrong_letters_in_a_long_word_still_find_the_service() {
-        assertEquals("MRI-BRAIN", first("мрт галавного мозга"));
-        assertEquals("XRAY-CHEST", first("рентгин грудной"));
+    /** One row a case: the rule it shows, what the customer types, the service found first. */
+    @ParameterizedTest(name = "{0}: \"{1}\" finds {2} first")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            two wrong letters in a long word still find the service            | мрт галавного мозга     | MRI-BRAIN
+            two wrong letters in a long word still find the service            | рентгин грудной         | XRAY-CHEST
+            a short word must be spelt right or be the start of one            | уз                      | ULTRASOUND-ABD
+            the name the query covers most tightly comes before a longer one   | мрт колена с контрастом | MRI-KNEE-CONTRAST
+            a code typed exactly finds its service first                       | tsh                     | TSH
+            a code typed exactly finds its service first                       | mri-knee-contrast       | MRI-KNEE-CONTRAST
+            yo and ye are the same letter                                      | рентген легких          | XRAY-CHEST
+            yo and ye are the same letter                                      | РЕНТГЕН ЛЁГКИХ          | XRAY-CHEST
+            an abbreviation typed on the Latin layout is read as Cyrillic: ОАК | jfr                     | BLOOD-CBC
+            an abbreviation typed on the Latin layout is read as Cyrillic: ТТГ | nnu                     | TSH
+            """)
+    void the_service_the_customer_means_comes_first(String rule, String query, String service) {
+        assertEquals(service, first(query), rule);
     }
 
-    @Test
-    void a_short_word_must_be_spelt_right_or_be_the_start_of_one() {
-        assertEquals(List.of(), find("мрв"));
-        assertEquals("ULTRASOUND-ABD", first("уз"));
+    /** One row a case: the rule it shows and what the customer types. */
+    @ParameterizedTest(name = "{0}: \"{1}\" finds nothing")
+    @CsvSource(delimiter = '|', textBlock = """
+            a short word must be spelt right or be the start of one | мрв
+            nothing is found for words no service has               | абракадабра
+            nothing is found for no words at all                    | '  ,;  '
+            nothing is found for no words at all                    | ''
+            """)
+    void nothing_is_found_for_what_no_service_is_called(String rule, String query) {
+        assertEquals(List.of(), find(query), rule);
     }
 
     @Test
     void the_name_the_query_covers_most_tightly_comes_before_a_longer_one() {
         assertEquals(List.of("MRI-KNEE", "MRI-KNEE-CONTRAST"), find("мрт колена").subList(0, 2));
-        assertEquals("MRI-KNEE-CONTRAST", first("мрт колена с контрастом"));
     }
 
     @Test
@@ -70,33 +88,6 @@ class ServiceIndexTest {
         assertTrue(found.contains("MRI-KNEE"), "a knee MRI matches one word of two: " + found);
         assertTrue(!found.contains("MRI-BRAIN"), found.toString());
         assertEquals(List.of("XRAY-KNEE"), find("рентген колена головы черепа"));
-    }
-
-    @Test
-    void a_code_typed_exactly_finds_its_service_first() {
-        assertEquals("TSH", first("tsh"));
-        assertEquals("MRI-KNEE-CONTRAST", first("mri-knee-contrast"));
-    }
-
-    @Test
-    void yo_and_ye_are_the_same_letter() {
-        assertEquals("XRAY-CHEST", first("рентген легких"));
-        assertEquals("XRAY-CHEST", first("РЕНТГЕН ЛЁГКИХ"));
-    }
-
-    @Test
-    void an_abbreviation_typed_on_the_latin_layout_is_read_as_cyrillic() {
-        // "jfr" is ОАК with the Latin layout on
-        assertEquals("BLOOD-CBC", first("jfr"));
-        // and "nnu" is ТТГ
-        assertEquals("TSH", first("nnu"));
-    }
-
-    @Test
-    void nothing_is_found_for_words_no_service_has_or_for_no_words_at_all() {
-        assertEquals(List.of(), find("абракадабра"));
-        assertEquals(List.of(), find("  ,;  "));
-        assertEquals(List.of(), find(""));
     }
 
     @Test
