@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import static com.oneprice.pricing.engine.CatalogFixture.LONG_AGO;
@@ -121,34 +122,25 @@ final class CatalogModel {
     /** {@code before}, the snapshot of the previous version, revised by the parts the last write changed. */
     CatalogSnapshot revise(CatalogSnapshot before) {
         CatalogSnapshot.Revision revision = before.revise(version);
-        changedBranches.forEach(code -> {
-            Branch branch = branches.get(code);
-            if (branch == null) {
-                revision.withoutBranch(code);
-            } else {
-                revision.branch(branch);
-            }
-        });
-        changedServices.forEach(code -> {
-            Service service = services.get(code);
-            if (service == null) {
-                revision.withoutService(code);
-            } else {
-                revision.service(service);
-            }
-        });
+        revise(changedBranches, branches, revision::branch, revision::withoutBranch);
+        revise(changedServices, services, revision::service, revision::withoutService);
         changedPrices.forEach(history -> revision.prices(history.service(), history.branch(),
                 prices.getOrDefault(history, List.of())));
-        changedPromotions.forEach(code -> {
-            Promotion promotion = promotions.get(code);
-            if (promotion == null) {
-                revision.withoutPromotion(code);
-            } else {
-                revision.promotion(promotion);
-            }
-        });
+        revise(changedPromotions, promotions, revision::promotion, revision::withoutPromotion);
         forgetChanges();
         return revision.build();
+    }
+
+    /** Each changed part is given again when the model still has it, and taken out when it is gone. */
+    private static <C, P> void revise(Set<C> changed, Map<C, P> parts, Consumer<P> give, Consumer<C> takeOut) {
+        changed.forEach(code -> {
+            P part = parts.get(code);
+            if (part == null) {
+                takeOut.accept(code);
+            } else {
+                give.accept(part);
+            }
+        });
     }
 
     /**
@@ -361,27 +353,26 @@ final class CatalogModel {
     }
 
     private String createPromotion() {
-        Promotion promotion = promotion(new PromotionCode("p" + codes++));
-        promotions.put(promotion.code(), promotion);
-        changedPromotions.add(promotion.code());
-        return "create promotion: " + promotion;
+        return put("create", promotion(new PromotionCode("p" + codes++)));
     }
 
     private String updatePromotion() {
-        if (promotions.isEmpty()) {
-            return null;
-        }
-        Promotion promotion = promotion(pick(new ArrayList<>(promotions.keySet())));
+        PromotionCode code = pickOrNull(new ArrayList<>(promotions.keySet()));
+        return code == null ? null : put("update", promotion(code));
+    }
+
+    /** Puts a new or changed promotion in the model and says what {@code action} was done. */
+    private String put(String action, Promotion promotion) {
         promotions.put(promotion.code(), promotion);
         changedPromotions.add(promotion.code());
-        return "update promotion: " + promotion;
+        return action + " promotion: " + promotion;
     }
 
     private String archivePromotion() {
-        if (promotions.isEmpty()) {
+        PromotionCode code = pickOrNull(new ArrayList<>(promotions.keySet()));
+        if (code == null) {
             return null;
         }
-        PromotionCode code = pick(new ArrayList<>(promotions.keySet()));
         promotions.remove(code);
         changedPromotions.add(code);
         return "archive promotion: " + code;

@@ -43,6 +43,12 @@ class TimeEdgesTest {
 
     static final PromotionCode AUTUMN = promotionCode("AUTUMN-MRI");
 
+    /** {@code promotion} applies to the knee MRI at {@code branch} in the last second before {@code end}, not at it. */
+    static void assertEndsAt(PromotionCode promotion, CatalogSnapshot snapshot, String branch, Instant end) {
+        assertEquals(List.of(promotion), applied(kneeMri(snapshot, branch, end.minusSeconds(1))));
+        assertEquals(List.of(), applied(kneeMri(snapshot, branch, end)));
+    }
+
     @Test
     void a_promotion_still_applies_in_its_last_second() {
         CatalogSnapshot snapshot = kneeMriWith(promotion("AUTUMN-MRI").between(START, END));
@@ -134,8 +140,7 @@ class TimeEdgesTest {
         CatalogSnapshot snapshot = berlinWith("2026-03-29T02:30");
         Instant resolvedEnd = Instant.parse("2026-03-29T01:00:00Z");
 
-        assertEquals(List.of(AUTUMN), applied(kneeMri(snapshot, "mitte", resolvedEnd.minusSeconds(1))));
-        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", resolvedEnd)));
+        assertEndsAt(AUTUMN, snapshot, "mitte", resolvedEnd);
         assertEquals(Optional.of(resolvedEnd), PricingEngine.price(snapshot,
                 request("mitte", Instant.parse("2026-03-29T00:00:00Z"), "MRI-KNEE")).validUntil());
     }
@@ -146,8 +151,7 @@ class TimeEdgesTest {
         CatalogSnapshot snapshot = berlinWith("2026-10-25T02:30");
         Instant firstOccurrence = Instant.parse("2026-10-25T00:30:00Z");
 
-        assertEquals(List.of(AUTUMN), applied(kneeMri(snapshot, "mitte", firstOccurrence.minusSeconds(1))));
-        assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", firstOccurrence)));
+        assertEndsAt(AUTUMN, snapshot, "mitte", firstOccurrence);
         assertEquals(List.of(), applied(kneeMri(snapshot, "mitte", Instant.parse("2026-10-25T01:00:00Z"))));
     }
 
@@ -245,13 +249,17 @@ class TimeEdgesTest {
 
     static final Instant CHANGE = Instant.parse("2026-12-01T00:00:00Z");
 
-    @Test
-    void a_new_price_applies_from_its_first_instant() {
-        CatalogSnapshot snapshot = catalog().branch("central", MOSCOW).simple("MRI-KNEE", "imaging")
+    /** The knee MRI's network price rises from 5000.00 to 5200.00 at {@link #CHANGE}. */
+    static CatalogSnapshot kneeMriRisingAtTheChange() {
+        return catalog().branch("central", MOSCOW).simple("MRI-KNEE", "imaging")
                 .price("MRI-KNEE", null, "5000.00", CatalogFixture.LONG_AGO, CHANGE)
                 .price("MRI-KNEE", null, "5200.00", CHANGE, null)
                 .build();
+    }
 
+    @Test
+    void a_new_price_applies_from_its_first_instant() {
+        CatalogSnapshot snapshot = kneeMriRisingAtTheChange();
         assertEquals(rub("5200.00"), kneeMri(snapshot, "central", CHANGE).listPrice());
         assertEquals(rub("5000.00"), kneeMri(snapshot, "central", CHANGE.minusNanos(1_000)).listPrice());
     }
@@ -269,11 +277,7 @@ class TimeEdgesTest {
 
     @Test
     void an_answer_just_before_a_price_change_is_valid_until_the_change() {
-        CatalogSnapshot snapshot = catalog().branch("central", MOSCOW).simple("MRI-KNEE", "imaging")
-                .price("MRI-KNEE", null, "5000.00", CatalogFixture.LONG_AGO, CHANGE)
-                .price("MRI-KNEE", null, "5200.00", CHANGE, null)
-                .build();
-
+        CatalogSnapshot snapshot = kneeMriRisingAtTheChange();
         assertEquals(Optional.of(CHANGE), PricingEngine.price(snapshot,
                 request("central", CHANGE.minusSeconds(1), "MRI-KNEE")).validUntil());
         assertEquals(Optional.empty(), PricingEngine.price(snapshot,
