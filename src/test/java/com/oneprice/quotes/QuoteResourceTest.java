@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import static com.oneprice.testing.Api.anonymous;
 import static com.oneprice.testing.Api.as;
@@ -38,6 +39,9 @@ import static com.oneprice.testing.Fixtures.quote;
 import static com.oneprice.testing.Fixtures.simpleService;
 import static com.oneprice.testing.Fixtures.unique;
 import static com.oneprice.testing.Fixtures.verifyCode;
+import static com.oneprice.testing.Verdicts.firstReason;
+import static com.oneprice.testing.Verdicts.mismatchBy;
+import static com.oneprice.testing.Verdicts.pays;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -137,12 +141,8 @@ class QuoteResourceTest {
 
     @Test
     void fifty_concurrent_requests_with_one_idempotency_key_make_exactly_one_quote() throws Exception {
-        String service = pricedService();
         String subject = "operator-" + unique();
-        String token = Tokens.of("operator", subject);
-        String body = quote("north", "PHONE", service);
-        List<Response> answers = concurrently(50, i -> as(token).header("Idempotency-Key", "call-42").body(body)
-                .post("/quotes"));
+        List<Response> answers = fiftyQuotesAtOnce(subject, i -> "call-42");
 
         Set<String> codes = new HashSet<>();
         for (Response answer : answers) {
@@ -156,17 +156,13 @@ class QuoteResourceTest {
 
     @Test
     void fifty_concurrent_requests_with_fifty_keys_make_fifty_quotes() throws Exception {
-        String service = pricedService();
         String subject = "operator-" + unique();
-        String token = Tokens.of("operator", subject);
-        String body = quote("north", "PHONE", service);
-        List<Response> answers = concurrently(50, i -> as(token).header("Idempotency-Key", "call-" + i).body(body)
-                .post("/quotes"));
+        List<Response> answers = fiftyQuotesAtOnce(subject, i -> "call-" + i);
 
         assertEquals(50, answers.stream().filter(a -> a.statusCode() == 201).map(a -> a.<String>path("code"))
                 .distinct().count());
         assertEquals(50, quotesIssuedBy(subject));
-        as(token).get("/quotes?issuedBy=" + subject + "&size=20").then().statusCode(200)
+        as(Tokens.of("operator", subject)).get("/quotes?issuedBy=" + subject + "&size=20").then().statusCode(200)
                 .body("total", equalTo(50)).body("items.size()", equalTo(20));
     }
 
@@ -332,8 +328,7 @@ class QuoteResourceTest {
                 .body("verdict.status", equalTo("MATCH"))
                 .body("verdict.quoteCode", equalTo(code))
                 .body("verdict.quoted.amount", equalTo("1000.00"))
-                .body("verdict.payable.amount", equalTo("1000.00"))
-                .body("verdict.honourCost.amount", equalTo("0.00"))
+                .spec(pays("1000.00", "0.00"))
                 .body("verdict.reasons", equalTo(List.of()));
     }
 
@@ -344,8 +339,7 @@ class QuoteResourceTest {
         as(token).body(verifyCode(expired, null)).post("/quotes/verify").then().statusCode(200)
                 .body("verdict.status", equalTo("MATCH"))
                 .body("verdict.reasons.code", equalTo(List.of("QUOTE_EXPIRED")))
-                .body("verdict.payable.amount", equalTo("1000.00"))
-                .body("verdict.honourCost.amount", equalTo("0.00"));
+                .spec(pays("1000.00", "0.00"));
     }
 
     @Test
@@ -358,16 +352,13 @@ class QuoteResourceTest {
                 {"service": "%s", "amount": {"amount": "1100.00", "currency": "RUB"}, "validFrom": "%s"}
                 """.formatted(service, Instant.now().minusSeconds(60))).post("/prices").then().statusCode(201);
         as(token).body(verifyCode(expired, null)).post("/quotes/verify").then().statusCode(200)
-                .body("verdict.status", equalTo("MISMATCH"))
-                .body("verdict.difference.amount", equalTo("-100.00"))
+                .spec(mismatchBy("-100.00"))
                 .body("verdict.reasons.code", equalTo(List.of("QUOTE_EXPIRED", "PRICE_CHANGED")))
-                .body("verdict.payable.amount", equalTo("1100.00"))
-                .body("verdict.honourCost.amount", equalTo("0.00"));
+                .spec(pays("1100.00", "0.00"));
         // The unexpired original is honoured at the price promised.
         as(token).body(verifyCode(code, null)).post("/quotes/verify").then().statusCode(200)
                 .body("verdict.reasons[0].code", equalTo("PRICE_CHANGED"))
-                .body("verdict.payable.amount", equalTo("1000.00"))
-                .body("verdict.honourCost.amount", equalTo("100.00"));
+                .spec(pays("1000.00", "100.00"));
     }
 
     @Test
@@ -379,13 +370,10 @@ class QuoteResourceTest {
         as(token).body(verifyCode(code, "north")).post("/quotes/verify").then().statusCode(200)
                 .body("branch", equalTo("north"))
                 .body("total.amount", equalTo("1200.00"))
-                .body("verdict.status", equalTo("MISMATCH"))
-                .body("verdict.difference.amount", equalTo("-200.00"))
-                .body("verdict.reasons[0].code", equalTo("BRANCH_PRICE_DIFFERS"))
-                .body("verdict.reasons[0].branch", equalTo("central"))
+                .spec(mismatchBy("-200.00"))
+                .spec(firstReason("BRANCH_PRICE_DIFFERS", "branch", "central"))
                 .body("verdict.reasons[0].message", containsString("north"))
-                .body("verdict.payable.amount", equalTo("1200.00"))
-                .body("verdict.honourCost.amount", equalTo("0.00"));
+                .spec(pays("1200.00", "0.00"));
     }
 
     /**
@@ -411,12 +399,9 @@ class QuoteResourceTest {
 
         verified.then().statusCode(200)
                 .body("total.amount", equalTo("1000.00"))
-                .body("verdict.status", equalTo("MISMATCH"))
-                .body("verdict.difference.amount", equalTo("-100.00"))
-                .body("verdict.reasons[0].code", equalTo("PROMOTION_EXPIRED"))
-                .body("verdict.reasons[0].promotion", equalTo(promotion))
-                .body("verdict.payable.amount", equalTo("900.00"))
-                .body("verdict.honourCost.amount", equalTo("100.00"));
+                .spec(mismatchBy("-100.00"))
+                .spec(firstReason("PROMOTION_EXPIRED", "promotion", promotion))
+                .spec(pays("900.00", "100.00"));
 
         String auditor = Tokens.auditor();
         for (String[] group : new String[][] {{"reason", "PROMOTION_EXPIRED"}, {"branch", "central"},
@@ -505,6 +490,15 @@ class QuoteResourceTest {
     private static String subjectOf(String token) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         return payload.replaceAll(".*\"sub\":\"([^\"]+)\".*", "$1");
+    }
+
+    /** Fifty requests released together by {@code subject}, each for one unit of a new service priced at north. */
+    private static List<Response> fiftyQuotesAtOnce(String subject, IntFunction<String> idempotencyKey)
+            throws Exception {
+        String token = Tokens.of("operator", subject);
+        String body = quote("north", "PHONE", pricedService());
+        return concurrently(50, i -> as(token).header("Idempotency-Key", idempotencyKey.apply(i)).body(body)
+                .post("/quotes"));
     }
 
     interface Call {
