@@ -1,11 +1,11 @@
 package com.oneprice.platform;
 
+import com.oneprice.testing.ConfigOverrides;
 import com.oneprice.testing.PostgresTestResource;
 import com.oneprice.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -53,12 +53,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseOutageTest {
 
     /** A staleness bound a test can wait out, and a spool that a test can fill well within it (the smallest allowed). */
-    public static class ShortBounds implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("pricing.snapshot.max-staleness", "PT10S",
+    public static class ShortBounds extends ConfigOverrides {
+        public ShortBounds() {
+            super(Map.of("pricing.snapshot.max-staleness", "PT10S",
                     "pricing.verification.spool.max-size", "16K",
-                    "pricing.verification.spool.directory", "target/test-data/outage-spool");
+                    "pricing.verification.spool.directory", "target/test-data/outage-spool"));
         }
     }
 

@@ -1,9 +1,9 @@
 package com.oneprice.platform;
 
+import com.oneprice.testing.ConfigOverrides;
 import com.oneprice.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +22,9 @@ import static org.hamcrest.Matchers.hasItem;
 @TestProfile(PublicReadTest.PublicRead.class)
 class PublicReadTest {
 
-    public static class PublicRead implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("pricing.public-read", "true", "pricing.rounding.RUB", "100");
+    public static class PublicRead extends ConfigOverrides {
+        public PublicRead() {
+            super(Map.of("pricing.public-read", "true", "pricing.rounding.RUB", "100"));
         }
     }
 

@@ -1,9 +1,9 @@
 package com.oneprice.words;
 
+import com.oneprice.testing.ConfigOverrides;
 import com.oneprice.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +18,9 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(DefaultLanguageTest.Russian.class)
 class DefaultLanguageTest {
 
-    public static class Russian implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("pricing.messages.default-language", "ru");
+    public static class Russian extends ConfigOverrides {
+        public Russian() {
+            super(Map.of("pricing.messages.default-language", "ru"));
         }
     }
 
