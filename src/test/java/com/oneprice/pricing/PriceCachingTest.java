@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
 import static com.oneprice.testing.Fixtures.percentPromotion;
 import static com.oneprice.testing.Fixtures.price;
@@ -132,13 +131,7 @@ class PriceCachingTest {
         // the alternatives' horizon (14 days by default) in 45 seconds, and the answer then gains a LATER one.
         String service = service();
         Instant starts = Instant.now().plus(Duration.ofDays(14)).plusSeconds(45).truncatedTo(ChronoUnit.SECONDS);
-        asAdmin().body("""
-                {"code": "PC-%s", "name": "Soon in view", "discount": {"type": "PERCENT", "value": "10"},
-                 "window": {"startsAt": "%s", "endsAt": "%s"},
-                 "scope": {"branches": [], "services": ["%s"], "categories": [], "channels": []},
-                 "priority": 0, "stackable": false}
-                """.formatted(unique(), starts, starts.plus(Duration.ofDays(1)), service))
-                .post("/promotions").then().statusCode(201);
+        percentPromotion("PC-" + unique(), "Soon in view", service, "10", starts, starts.plus(Duration.ofDays(1)));
         Instant asked = Instant.now();
         ExtractableResponse<Response> answer = effective("branch=central&service=" + service, null);
         assertEquals(starts.toString(), answer.path("validUntil"));

@@ -85,6 +85,16 @@ public final class Fixtures {
                 .post("/promotions").then().statusCode(201).extract().header("ETag");
     }
 
+    /**
+     * A percent promotion on one service under a name of its own (the one its sentences say), over [startsAt,
+     * endsAt); answers its ETag.
+     */
+    public static String percentPromotion(String code, String name, String service, String percent,
+                                          Instant startsAt, Instant endsAt) {
+        return asAdmin().body(promotion(code, name, service, percent, startsAt, endsAt))
+                .post("/promotions").then().statusCode(201).extract().header("ETag");
+    }
+
     /** Ends the promotion now, as {@code token}'s subject would through the API. */
     public static void endPromotion(String token, String code, String service, String percent, String etag) {
         as(token).header("If-Match", etag)
@@ -94,12 +104,17 @@ public final class Fixtures {
 
     private static String promotion(String code, String service, String percent, Instant endsAt) {
         Instant startsAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        return promotion(code, "Promotion " + code, service, percent, startsAt, endsAt);
+    }
+
+    private static String promotion(String code, String name, String service, String percent, Instant startsAt,
+                                    Instant endsAt) {
         return """
-                {"code": "%s", "name": "Promotion %s", "discount": {"type": "PERCENT", "value": "%s"},
+                {"code": "%s", "name": "%s", "discount": {"type": "PERCENT", "value": "%s"},
                  "window": {"startsAt": "%s", "endsAt": "%s"},
                  "scope": {"branches": [], "services": ["%s"], "categories": [], "channels": []},
                  "priority": 0, "stackable": false}
-                """.formatted(code, code, percent, startsAt, endsAt, service);
+                """.formatted(code, name, percent, startsAt, endsAt, service);
     }
 
     /** A POST /quotes body for one unit of {@code service}. */
