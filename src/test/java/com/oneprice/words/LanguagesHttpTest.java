@@ -18,12 +18,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
 import static com.oneprice.testing.Fixtures.branch;
+import static com.oneprice.testing.Fixtures.percentPromotion;
 import static com.oneprice.testing.Fixtures.price;
 import static com.oneprice.testing.Fixtures.simpleService;
 import static com.oneprice.testing.Fixtures.unique;
+import static com.oneprice.testing.OncePerClass.once;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -48,12 +49,12 @@ class LanguagesHttpTest {
     static Instant at;
     static Instant promotionEnds;
 
-    /** Once for the class, when the service runs (a static BeforeAll runs before it is up). */
     @BeforeEach
-    void catalog() {
-        if (here != null) {
-            return;
-        }
+    void once_a_catalog_of_its_own() {
+        once(this, LanguagesHttpTest::catalog);
+    }
+
+    private static void catalog() {
         String suffix = unique();
         here = "lh-" + suffix.toLowerCase(Locale.ROOT);
         there = "lt-" + suffix.toLowerCase(Locale.ROOT);
@@ -66,13 +67,7 @@ class LanguagesHttpTest {
         price(service, there, "4000.00");
         at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         promotionEnds = LocalDate.ofInstant(at, MOSCOW).plusDays(10).atStartOfDay(MOSCOW).toInstant();
-        asAdmin().body("""
-                {"code": "%s", "name": "Ten off", "discount": {"type": "PERCENT", "value": "10"},
-                 "window": {"startsAt": "%s", "endsAt": "%s"},
-                 "scope": {"branches": [], "services": ["%s"], "categories": [], "channels": []},
-                 "priority": 0, "stackable": false}
-                """.formatted(promotion, at.minus(1, ChronoUnit.DAYS), promotionEnds, service))
-                .post("/promotions").then().statusCode(201);
+        percentPromotion(promotion, "Ten off", service, "10", at.minus(1, ChronoUnit.DAYS), promotionEnds);
     }
 
     /** The promotion's last local minute, as the sentences say it: the day before its end, 23:59. */
