@@ -22,6 +22,7 @@ import java.util.List;
 import static com.oneprice.testing.Api.as;
 import static com.oneprice.testing.Api.asAdmin;
 import static com.oneprice.testing.Api.asOperator;
+import static com.oneprice.testing.Fixtures.branch;
 import static com.oneprice.testing.Fixtures.simpleService;
 import static com.oneprice.testing.Fixtures.unique;
 import static com.oneprice.testing.Problems.problem;
@@ -47,10 +48,23 @@ class CatalogResourceTest {
                 to == null ? "" : ", \"validTo\": \"" + to + "\"")).post("/prices").then();
     }
 
+    /** A simple service of this class's own, created; answers its code. */
+    static String ownService() {
+        String code = "CT-" + unique();
+        simpleService(code);
+        return code;
+    }
+
+    /** An active Moscow branch of this class's own, created; answers its code. */
+    static String ownBranch() {
+        String code = "ct" + unique().toLowerCase();
+        branch(code, "Europe/Moscow", "RUB");
+        return code;
+    }
+
     @Test
     void a_later_price_closes_the_open_one_and_a_true_overlap_is_409_naming_the_conflict() {
-        String service = "CT-" + unique();
-        simpleService(service);
+        String service = ownService();
         postPrice(service, "north", "1000.00", "2026-01-01T00:00:00Z", null).statusCode(201);
         String location = postPrice(service, "north", "1100.00", "2026-06-01T00:00:00Z", null).statusCode(201)
                 .header("Location", containsString("/prices/")).extract().header("Location");
@@ -72,8 +86,7 @@ class CatalogResourceTest {
 
     @Test
     void bad_input_is_4xx_problem_json_naming_the_field_and_stores_nothing() {
-        String service = "CT-" + unique();
-        simpleService(service);
+        String service = ownService();
         long before = asOperator().get("/branches").then().extract().<Integer>path("total");
 
         problem(asAdmin().body("{\"code\": \"x1\", \"name\": ").post("/branches").then(), 400);
@@ -137,10 +150,8 @@ class CatalogResourceTest {
     @Test
     void promotions_are_validated_naming_the_field() {
         // A fixed window (listed in .ci/run), so its scope is this test's own branch, service and channel.
-        String branch = "ct" + unique().toLowerCase();
-        asAdmin().body(BranchResourceTest.branch(branch, "Europe/Moscow", "RUB")).post("/branches").then().statusCode(201);
-        String service = "CT-" + unique();
-        simpleService(service);
+        String branch = ownBranch();
+        String service = ownService();
         String valid = """
                 {"code": "%s", "name": "P", "discount": {"type": "%s", "value": "%s" %s},
                  %s, "scope": {"branches": ["BRANCH"], "services": ["SERVICE"], "categories": [], "channels": ["CT_ONLY"]}}
@@ -188,8 +199,7 @@ class CatalogResourceTest {
 
     @Test
     void a_service_with_history_is_archived_not_deleted_and_its_past_price_stays_reproducible() {
-        String service = "CT-" + unique();
-        simpleService(service);
+        String service = ownService();
         postPrice(service, null, "700.00", "2026-01-01T00:00:00Z", null).statusCode(201);
         asAdmin().delete("/services/" + service).then().statusCode(204);
         asOperator().get("/services/" + service).then().statusCode(200).body("archivedAt", notNullValue());
@@ -202,22 +212,19 @@ class CatalogResourceTest {
 
     @Test
     void a_code_taken_in_another_case_is_409_naming_the_existing_one() {
-        String service = "CT-" + unique();
-        simpleService(service);
+        String service = ownService();
         problem(asAdmin().body("""
                 {"code": "%s", "name": "Twin", "category": "dermatology", "kind": "SIMPLE"}
                 """.formatted(service.toLowerCase())).post("/services").then(), 409)
                 .body("detail", containsString("'" + service + "' already exists"));
-        String branch = "ct" + unique().toLowerCase();
-        asAdmin().body(BranchResourceTest.branch(branch, "Europe/Moscow", "RUB")).post("/branches").then().statusCode(201);
+        String branch = ownBranch();
         problem(asAdmin().body(BranchResourceTest.branch(branch.toUpperCase(), "Europe/Moscow", "RUB"))
                 .post("/branches").then(), 409).body("errors[0].field", equalTo("code"));
     }
 
     @Test
     void the_database_itself_refuses_a_code_that_differs_only_in_case() throws SQLException {
-        String service = "CT-" + unique();
-        simpleService(service);
+        String service = ownService();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "insert into service (code, name, category, kind) values (?, 'Twin', 'lab', 'SIMPLE')")) {
@@ -229,10 +236,8 @@ class CatalogResourceTest {
 
     @Test
     void an_archived_branch_is_not_edited_back_to_life() {
-        String code = "ct" + unique().toLowerCase();
-        asAdmin().body(BranchResourceTest.branch(code, "Europe/Moscow", "RUB")).post("/branches").then().statusCode(201);
-        String service = "CT-" + unique();
-        simpleService(service);
+        String code = ownBranch();
+        String service = ownService();
         postPrice(service, code, "700.00", "2026-01-01T00:00:00Z", null).statusCode(201);
         asAdmin().delete("/branches/" + code).then().statusCode(204);
 
