@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static com.oneprice.pricing.PricesResourceTest.answered;
 import static com.oneprice.testing.Api.asOperator;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -39,16 +40,18 @@ class AlternativesResourceTest {
 
     @Test
     void the_effective_price_at_north_offers_central_now_and_north_on_day_ten() {
-        asOperator().get("/prices/effective?branch=north&service=MRI-KNEE").then().statusCode(200)
+        answered("branch=north&service=MRI-KNEE")
                 .body("total.amount", equalTo("5000.00"))
-                .body("alternatives[0].type", equalTo("OTHER_BRANCH"))
-                .body("alternatives[0].branch", equalTo("central"))
-                .body("alternatives[0].total.amount", equalTo("4000.00"))
-                .body("alternatives[0].saving.amount", equalTo("1000.00"))
-                .body("alternatives.find { it.type == 'LATER' }.branch", equalTo("north"))
-                .body("alternatives.find { it.type == 'LATER' }.at", equalTo(dayTen()))
-                .body("alternatives.find { it.type == 'LATER' }.total.amount", equalTo("4250.00"))
-                .body("alternatives.find { it.type == 'LATER' }.saving.amount", equalTo("750.00"));
+                .rootPath("alternatives[0]")
+                .body("type", equalTo("OTHER_BRANCH"))
+                .body("branch", equalTo("central"))
+                .body("total.amount", equalTo("4000.00"))
+                .body("saving.amount", equalTo("1000.00"))
+                .rootPath("alternatives.find { it.type == 'LATER' }")
+                .body("branch", equalTo("north"))
+                .body("at", equalTo(dayTen()))
+                .body("total.amount", equalTo("4250.00"))
+                .body("saving.amount", equalTo("750.00"));
     }
 
     @Test
@@ -80,7 +83,7 @@ class AlternativesResourceTest {
 
     @Test
     void the_cheapest_answer_carries_no_alternatives() {
-        asOperator().get("/prices/effective?branch=central&service=MRI-KNEE").then().statusCode(200)
+        answered("branch=central&service=MRI-KNEE")
                 .body("alternatives", nullValue());
     }
 }

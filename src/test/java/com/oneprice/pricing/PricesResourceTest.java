@@ -4,6 +4,7 @@ import com.oneprice.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -21,21 +22,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(PostgresTestResource.class)
 class PricesResourceTest {
 
+    /** What an operator is answered for the effective price of {@code query}, which must be 200. */
+    static ValidatableResponse answered(String query) {
+        return asOperator().get("/prices/effective?" + query).then().statusCode(200);
+    }
+
     @Test
     void the_effective_price_is_the_branchs_own_over_the_network_price() {
-        asOperator().get("/prices/effective?branch=north&service=MRI-KNEE").then().statusCode(200)
+        answered("branch=north&service=MRI-KNEE")
                 .body("branch", equalTo("north"))
                 .body("lines[0].service", equalTo("MRI-KNEE"))
                 .body("lines[0].listPrice.amount", equalTo("5000.00"))
                 .body("total.amount", equalTo("5000.00"))
                 .body("catalogVersion", notNullValue());
-        asOperator().get("/prices/effective?branch=central&service=MRI-KNEE&quantity=2").then().statusCode(200)
+        answered("branch=central&service=MRI-KNEE&quantity=2")
                 .body("total.amount", equalTo("8000.00"));
     }
 
     @Test
     void a_bundle_answers_with_its_components() {
-        asOperator().get("/prices/effective?branch=central&service=CHECKUP-BASIC").then().statusCode(200)
+        answered("branch=central&service=CHECKUP-BASIC")
                 .body("total.amount", equalTo("3330.00"))
                 .body("lines[0].components.service", equalTo(List.of("THERAPIST-CONSULT", "BLOOD-CBC", "ECG")));
     }

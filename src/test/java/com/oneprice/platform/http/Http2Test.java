@@ -96,6 +96,19 @@ class Http2Test {
             return response;
         }
 
+        /**
+         * The reads and writes every catalog collection has: its list, one that exists, and one of the pass's own
+         * created and then replaced under the ETag its creation answered.
+         */
+        void readCreateAndReplace(String collection, String existing, String code, String reader, String writer,
+                                  String created, String replacement) throws IOException, InterruptedException {
+            String path = "/" + collection;
+            send("GET " + path, path, reader, null);
+            send("GET " + path + "/{code}", path + "/" + existing, reader, null);
+            String etag = send("POST " + path, path, writer, created).headers().firstValue("ETag").orElseThrow();
+            send("PUT " + path + "/{code}", path + "/" + code, writer, replacement, "If-Match", etag);
+        }
+
         void everyOperation() throws IOException, InterruptedException {
             String admin = Tokens.admin();
             String operator = Tokens.operator();
@@ -106,24 +119,18 @@ class Http2Test {
             String from = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).toString();
 
             send("GET /ping", "/ping", operator, null);
-            send("GET /branches", "/branches", operator, null);
-            send("GET /branches/{code}", "/branches/central", operator, null);
-            String branchTag = send("POST /branches", "/branches", admin, """
+            readCreateAndReplace("branches", "central", branch, operator, admin, """
                     {"code": "%s", "name": "HTTP/2", "timezone": "Europe/Moscow", "currency": "RUB"}
-                    """.formatted(branch)).headers().firstValue("ETag").orElseThrow();
-            send("PUT /branches/{code}", "/branches/" + branch, admin, """
+                    """.formatted(branch), """
                     {"name": "HTTP/2 renamed", "timezone": "Europe/Moscow", "currency": "RUB"}
-                    """, "If-Match", branchTag);
+                    """);
             send("DELETE /branches/{code}", "/branches/" + branch, admin, null);
 
-            send("GET /services", "/services", operator, null);
-            send("GET /services/{code}", "/services/MRI-KNEE", operator, null);
-            String serviceTag = send("POST /services", "/services", admin, """
+            readCreateAndReplace("services", "MRI-KNEE", service, operator, admin, """
                     {"code": "%s", "name": "HTTP/2", "category": "http2", "kind": "SIMPLE"}
-                    """.formatted(service)).headers().firstValue("ETag").orElseThrow();
-            send("PUT /services/{code}", "/services/" + service, admin, """
+                    """.formatted(service), """
                     {"name": "HTTP/2 renamed", "category": "http2", "kind": "SIMPLE"}
-                    """, "If-Match", serviceTag);
+                    """);
             send("POST /services", "/services", admin, """
                     {"code": "%s-X", "name": "HTTP/2 to delete", "category": "http2", "kind": "SIMPLE"}
                     """.formatted(service));
@@ -140,16 +147,11 @@ class Http2Test {
             send("GET /prices/compare", "/prices/compare?service=MRI-KNEE&at=" + AT, operator, null);
             send("GET /prices/timeline", "/prices/timeline?branch=north&service=MRI-KNEE&from=" + AT, operator, null);
 
-            send("GET /promotions", "/promotions", operator, null);
-            send("GET /promotions/{code}", "/promotions/MRI-WEEK", operator, null);
             String promotionBody = """
                     {"code": "%s", "name": "HTTP/2", "discount": {"type": "PERCENT", "value": "5"},
                      "window": {"startsAt": "2099-01-01T00:00:00Z"}, "scope": {"services": ["%s"]}}
                     """.formatted(promotion, service);
-            String promotionTag = send("POST /promotions", "/promotions", admin, promotionBody).headers()
-                    .firstValue("ETag").orElseThrow();
-            send("PUT /promotions/{code}", "/promotions/" + promotion, admin, promotionBody, "If-Match",
-                    promotionTag);
+            readCreateAndReplace("promotions", "MRI-WEEK", promotion, operator, admin, promotionBody, promotionBody);
             send("DELETE /promotions/{code}", "/promotions/" + promotion, admin, null);
 
             String quoteBody = """
