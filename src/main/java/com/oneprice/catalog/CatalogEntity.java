@@ -1,7 +1,6 @@
 package com.oneprice.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,10 +21,8 @@ public abstract class CatalogEntity extends PanacheEntityBase {
     public Long id;
 
     public String code;
-    @Column(name = "archived_at")
     public Instant archivedAt;
     @Version
     public int version;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

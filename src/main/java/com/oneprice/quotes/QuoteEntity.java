@@ -24,14 +24,10 @@ public class QuoteEntity extends PanacheEntityBase {
     public Long id;
 
     public String code;
-    @Column(name = "issued_at")
     public Instant issuedAt;
-    @Column(name = "issued_by")
     public String issuedBy;
     public String channel;
-    @Column(name = "branch_id")
     public Long branchId;
-    @Column(name = "priced_at")
     public Instant pricedAt;
     @JdbcTypeCode(SqlTypes.JSON)
     public String items;
@@ -40,19 +36,13 @@ public class QuoteEntity extends PanacheEntityBase {
     public BigDecimal total;
     @Column(columnDefinition = "bpchar")
     public String currency;
-    @Column(name = "catalog_version")
     public long catalogVersion;
-    @Column(name = "expires_at")
     public Instant expiresAt;
-    @Column(name = "customer_ref")
     public String customerRef;
     public String status;
-    @Column(name = "status_at")
     public Instant statusAt;
-    @Column(name = "status_by")
     public String statusBy;
     /** Which version of {@link StoredQuote} {@code items} and {@code lines} hold. */
-    @Column(name = "record_version")
     public int recordVersion;
 
     public static Optional<QuoteEntity> byCode(QuoteCode code) {

@@ -17,7 +17,7 @@ public class BranchEntity extends CatalogEntity {
     @Column(columnDefinition = "bpchar")
     public String currency;
     public boolean active;
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
     public static Optional<BranchEntity> byCode(String code) {

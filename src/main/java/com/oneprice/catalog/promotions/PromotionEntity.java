@@ -23,19 +23,13 @@ import java.util.Set;
 public class PromotionEntity extends CatalogEntity {
 
     public String name;
-    @Column(name = "discount_type")
     public String discountType;
-    @Column(name = "discount_value")
     public BigDecimal discountValue;
-    @Column(name = "discount_currency", columnDefinition = "bpchar")
+    @Column(columnDefinition = "bpchar")
     public String discountCurrency;
-    @Column(name = "starts_at")
     public Instant startsAt;
-    @Column(name = "ends_at")
     public Instant endsAt;
-    @Column(name = "local_from")
     public LocalDateTime localFrom;
-    @Column(name = "local_to")
     public LocalDateTime localTo;
     public int priority;
     public boolean stackable;

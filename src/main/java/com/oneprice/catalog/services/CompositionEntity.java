@@ -1,39 +1,25 @@
 package com.oneprice.catalog.services;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.oneprice.catalog.HistoryEntity;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One effective-dated composition of a bundle; rows are history (append-only, only closing is allowed). */
+/** What a bundle is made of over its window: its components and how their prices make its own. */
 @Entity
 @Table(name = "bundle_composition")
-public class CompositionEntity extends PanacheEntityBase {
+public class CompositionEntity extends HistoryEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "bundle_id")
     public Long bundleId;
-    @Column(name = "valid_from")
-    public Instant validFrom;
-    @Column(name = "valid_to")
-    public Instant validTo;
     public String mode;
     public BigDecimal percent;
 
@@ -44,7 +30,6 @@ public class CompositionEntity extends PanacheEntityBase {
 
     @Embeddable
     public static class ComponentRow {
-        @Column(name = "service_id")
         public Long serviceId;
         public int quantity;
 
