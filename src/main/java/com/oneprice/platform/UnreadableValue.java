@@ -5,9 +5,10 @@ import com.oneprice.words.Text;
 /**
  * A value given as text that cannot be taken as what it should be, with the reason as a sentence in the caller's
  * language. An {@link IllegalArgumentException}, so that code expecting one (and Jackson, which wraps it) keeps
- * working; its message is the English reason.
+ * working; its message is the English reason. Its subclasses say which way a value is unreadable where callers answer
+ * each way differently.
  */
-public final class UnreadableValue extends IllegalArgumentException {
+public class UnreadableValue extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,6 +19,7 @@ public final class UnreadableValue extends IllegalArgumentException {
         this.reason = reason;
     }
 
+    /** What is wrong, in the reader's language; the message is the English of it. */
     public Text reason() {
         return reason;
     }

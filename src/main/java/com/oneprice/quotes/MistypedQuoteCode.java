@@ -1,5 +1,6 @@
 package com.oneprice.quotes;
 
+import com.oneprice.platform.UnreadableValue;
 import com.oneprice.words.Text;
 
 /**
@@ -7,19 +8,11 @@ import com.oneprice.words.Text;
  * means a symbol was misheard, mistyped or swapped; callers should ask for the code again rather
  * than report "no such quote".
  */
-public final class MistypedQuoteCode extends IllegalArgumentException {
+public final class MistypedQuoteCode extends UnreadableValue {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Text reason;
-
     public MistypedQuoteCode(Text reason) {
-        super(reason.toString());
-        this.reason = reason;
-    }
-
-    /** What is wrong, in the reader's language; the message is the English of it. */
-    public Text reason() {
-        return reason;
+        super(reason);
     }
 }
