@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalQuery;
 
 /**
  * The one span of time the API accepts, for every instant and local date-time it is given: the years 1900 to 9999,
@@ -34,15 +35,11 @@ public final class Moments {
      * @throws UnreadableValue with a sentence for the caller
      */
     public static OffsetDateTime withOffset(String text) {
-        OffsetDateTime moment;
-        try {
-            moment = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeException e) {
-            throw new UnreadableValue(Text.of("field.not-date-time-with-offset", Excerpt.quoted(text)));
-        }
+        OffsetDateTime moment = parsed(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from,
+                "field.not-date-time-with-offset");
         Instant instant = moment.toInstant();
         if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
-            throw new UnreadableValue(Text.of("field.outside-years-utc", Excerpt.quoted(text)));
+            throw unreadable("field.outside-years-utc", text);
         }
         return moment.withOffsetSameInstant(ZoneOffset.UTC);
     }
@@ -53,15 +50,24 @@ public final class Moments {
      * @throws UnreadableValue with a sentence for the caller
      */
     public static LocalDateTime local(String text) {
-        LocalDateTime moment;
-        try {
-            moment = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-        } catch (DateTimeException e) {
-            throw new UnreadableValue(Text.of("field.not-local-date-time", Excerpt.quoted(text)));
-        }
+        LocalDateTime moment = parsed(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from,
+                "field.not-local-date-time");
         if (moment.isBefore(EARLIEST_LOCAL) || !moment.isBefore(END_LOCAL)) {
-            throw new UnreadableValue(Text.of("field.outside-years", Excerpt.quoted(text)));
+            throw unreadable("field.outside-years", text);
         }
         return moment;
+    }
+
+    /** {@code text} in {@code format}, or the caller's 400 worded by {@code malformed}. */
+    private static <T> T parsed(String text, DateTimeFormatter format, TemporalQuery<T> query, String malformed) {
+        try {
+            return format.parse(text, query);
+        } catch (DateTimeException e) {
+            throw unreadable(malformed, text);
+        }
+    }
+
+    private static UnreadableValue unreadable(String key, String text) {
+        return new UnreadableValue(Text.of(key, Excerpt.quoted(text)));
     }
 }
