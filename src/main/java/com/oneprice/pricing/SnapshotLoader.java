@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -337,22 +338,8 @@ public class SnapshotLoader {
         }
         Filter ofThese = filter == Filter.ALL ? Filter.ALL
                 : Filter.ids("promotion_id", rows.stream().map(Row::id).toList());
-        Map<Long, Set<BranchCode>> branches = new HashMap<>();
-        try (PreparedStatement s = ofThese.prepare(db, "select promotion_id, b.code from promotion_branch "
-                + "join branch b on b.id = branch_id" + ofThese.where("where"));
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                branches.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(new BranchCode(rs.getString(2)));
-            }
-        }
-        Map<Long, Set<ServiceCode>> services = new HashMap<>();
-        try (PreparedStatement s = ofThese.prepare(db, "select promotion_id, s.code from promotion_service "
-                + "join service s on s.id = service_id" + ofThese.where("where"));
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                services.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(new ServiceCode(rs.getString(2)));
-            }
-        }
+        Map<Long, Set<BranchCode>> branches = scoped(db, ofThese, "branch", BranchCode::new);
+        Map<Long, Set<ServiceCode>> services = scoped(db, ofThese, "service", ServiceCode::new);
         for (Row row : rows) {
             PromotionScope scope = new PromotionScope(branches.getOrDefault(row.id(), Set.of()),
                     services.getOrDefault(row.id(), Set.of()), row.categories(), row.channels());
@@ -362,6 +349,23 @@ public class SnapshotLoader {
     }
 
     /** The whole price history of each of {@code parts}, empty for one that has no entries. */
+    /**
+     * The codes of the {@code table} rows (branches or services) in the scope of each promotion {@code filter} selects,
+     * by promotion id, from the link table {@code promotion_<table>}; a promotion that names none is not a key.
+     */
+    private static <C> Map<Long, Set<C>> scoped(Connection db, Filter filter, String table, Function<String, C> code)
+            throws SQLException {
+        Map<Long, Set<C>> scoped = new HashMap<>();
+        try (PreparedStatement s = filter.prepare(db, "select promotion_id, t.code from promotion_" + table + " join "
+                + table + " t on t.id = " + table + "_id" + filter.where("where"));
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                scoped.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(code.apply(rs.getString(2)));
+            }
+        }
+        return scoped;
+    }
+
     private static Map<CatalogPart, List<PriceEntry>> histories(Connection db, Collection<CatalogPart> parts)
             throws SQLException {
         Map<CatalogPart, List<PriceEntry>> histories = new HashMap<>();
