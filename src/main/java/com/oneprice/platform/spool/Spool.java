@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -320,22 +321,12 @@ public final class Spool implements AutoCloseable {
 
     /** The end of what has been appended so far. */
     public Position end() {
-        lock.lock();
-        try {
-            return durable;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> durable);
     }
 
     /** Bytes on disk and waiting for it. */
     public long size() {
-        lock.lock();
-        try {
-            return bytes;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> bytes);
     }
 
     public long maxBytes() {
@@ -458,14 +449,8 @@ public final class Spool implements AutoCloseable {
             active.close();
             active = null;
         }
-        long number;
-        lock.lock();
-        try {
-            number = activeSize > 0 || segments.containsKey(durable.segment()) ? durable.segment() + 1
-                    : durable.segment();
-        } finally {
-            lock.unlock();
-        }
+        long number = locked(() -> activeSize > 0 || segments.containsKey(durable.segment()) ? durable.segment() + 1
+                : durable.segment());
         FileChannel channel = FileChannel.open(file(number), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         // the new file's name must reach the disk too, or a crash could lose the whole segment
         try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
@@ -496,13 +481,7 @@ public final class Spool implements AutoCloseable {
             return;
         }
         try {
-            long acknowledged;
-            lock.lock();
-            try {
-                acknowledged = durable.offset();
-            } finally {
-                lock.unlock();
-            }
+            long acknowledged = locked(() -> durable.offset());
             active.truncate(acknowledged);
             activeSize = acknowledged;
         } catch (IOException e) {
@@ -514,6 +493,16 @@ public final class Spool implements AutoCloseable {
             LOG.debug("closing an abandoned spool segment", e);
         }
         active = null;
+    }
+
+    /** What {@code read} makes of the state {@code lock} guards, read under it. */
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private Path file(long segment) {
