@@ -296,23 +296,19 @@ public final class CatalogSnapshot {
         }
 
         public Revision branch(Branch branch) {
-            branches.put(branch.code(), branch);
-            return this;
+            return part(branches, branch.code(), branch);
         }
 
         public Revision withoutBranch(BranchCode code) {
-            branches.put(code, null);
-            return this;
+            return part(branches, code, null);
         }
 
         public Revision service(Service service) {
-            services.put(service.code(), service);
-            return this;
+            return part(services, service.code(), service);
         }
 
         public Revision withoutService(ServiceCode code) {
-            services.put(code, null);
-            return this;
+            return part(services, code, null);
         }
 
         /** The whole price history of {@code service} at {@code branch} (null: network-wide); empty removes it. */
@@ -328,12 +324,16 @@ public final class CatalogSnapshot {
         }
 
         public Revision promotion(Promotion promotion) {
-            promotions.put(promotion.code(), promotion);
-            return this;
+            return part(promotions, promotion.code(), promotion);
         }
 
         public Revision withoutPromotion(PromotionCode code) {
-            promotions.put(code, null);
+            return part(promotions, code, null);
+        }
+
+        /** Names the part {@code code} of a kind as it is {@code now}; null removes it. */
+        private <C, P> Revision part(Map<C, P> parts, C code, P now) {
+            parts.put(code, now);
             return this;
         }
 
