@@ -1,5 +1,9 @@
 package com.oneprice.platform;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import java.util.function.Function;
+
 /** Paging parameters, parsed the same way on every list endpoint. */
 public record PageRequest(int page, int size) {
 
@@ -15,5 +19,10 @@ public record PageRequest(int page, int size) {
 
     public int offset() {
         return page * size;
+    }
+
+    /** This page of {@code query}'s rows, each as {@code view}, with the count of all its rows. */
+    public <E, T> Page<T> read(PanacheQuery<E> query, Function<? super E, T> view) {
+        return Page.of(query.page(page, size).list().stream().map(view).toList(), this, query.count());
     }
 }

@@ -253,9 +253,8 @@ public class QuoteBook {
             where.append(" and issuedAt < :to");
             params.and("to", issued.to());
         }
-        var query = QuoteEntity.find(where + " order by issuedAt desc, id desc", params);
-        List<QuoteEntity> rows = query.page(paging.page(), paging.size()).list();
-        return Page.of(rows.stream().map(q -> view(q, now)).toList(), paging, query.count());
+        return paging.read(QuoteEntity.<QuoteEntity>find(where + " order by issuedAt desc, id desc", params),
+                q -> view(q, now));
     }
 
     /** ISSUED → VOIDED or REDEEMED; anything else is a 409 (an expired quote cannot be redeemed, but can be voided). */

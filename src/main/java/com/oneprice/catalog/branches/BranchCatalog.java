@@ -6,6 +6,7 @@ import com.oneprice.catalog.CatalogWrites;
 import com.oneprice.platform.ApiException;
 import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,11 +27,9 @@ public class BranchCatalog {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Branch> list(PageRequest paging, boolean includeArchived) {
-        var query = includeArchived ? BranchEntity.findAll(Sort.by("code"))
+        PanacheQuery<BranchEntity> query = includeArchived ? BranchEntity.findAll(Sort.by("code"))
                 : BranchEntity.find("archivedAt is null", Sort.by("code"));
-        var items = query.page(paging.page(), paging.size()).<BranchEntity>list().stream()
-                .map(BranchEntity::view).toList();
-        return Page.of(items, paging, query.count());
+        return paging.read(query, BranchEntity::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -132,9 +132,8 @@ public class PriceCatalog {
             where.append(" and validFrom <= :at and (validTo is null or validTo > :at)");
             params.and("at", at);
         }
-        var query = PriceEntryEntity.find(where + " order by serviceId, branchId nulls first, validFrom", params);
-        List<PriceEntryEntity> rows = query.page(paging.page(), paging.size()).list();
-        return Page.of(rows.stream().map(PriceCatalog::view).toList(), paging, query.count());
+        return paging.read(PriceEntryEntity.find(where + " order by serviceId, branchId nulls first, validFrom", params),
+                PriceCatalog::view);
     }
 
     private static List<PriceEntryEntity> sameKey(Long serviceId, Long branchId, String condition, Parameters params) {

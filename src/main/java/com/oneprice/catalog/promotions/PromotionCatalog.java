@@ -11,6 +11,7 @@ import com.oneprice.platform.Page;
 import com.oneprice.platform.PageRequest;
 import com.oneprice.pricing.engine.Codes;
 import com.oneprice.pricing.engine.DiscountType;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,10 +40,9 @@ public class PromotionCatalog {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Promotion> list(PageRequest paging, boolean includeArchived) {
-        var query = includeArchived ? PromotionEntity.findAll(Sort.by("code"))
+        PanacheQuery<PromotionEntity> query = includeArchived ? PromotionEntity.findAll(Sort.by("code"))
                 : PromotionEntity.find("archivedAt is null", Sort.by("code"));
-        List<PromotionEntity> rows = query.page(paging.page(), paging.size()).list();
-        return Page.of(rows.stream().map(PromotionCatalog::view).toList(), paging, query.count());
+        return paging.read(query, PromotionCatalog::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

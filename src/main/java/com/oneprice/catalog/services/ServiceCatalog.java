@@ -65,9 +65,7 @@ public class ServiceCatalog {
             where.append(" and kind = :kind");
             params.and("kind", kind.name());
         }
-        var query = ServiceEntity.find(where.toString(), Sort.by("code"), params);
-        List<ServiceEntity> page = query.page(paging.page(), paging.size()).list();
-        return Page.of(page.stream().map(this::view).toList(), paging, query.count());
+        return paging.read(ServiceEntity.find(where.toString(), Sort.by("code"), params), this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
