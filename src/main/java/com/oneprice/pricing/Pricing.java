@@ -69,7 +69,7 @@ public class Pricing {
         BranchCode branchCode = code("branch", branch, BranchCode::new);
         // Microseconds, as PostgreSQL keeps them: a recorded quote's `at` reads back exactly as it was priced.
         Instant moment = Params.instant("at", at, clock.instant()).truncatedTo(ChronoUnit.MICROS);
-        Channel ch = channel == null || channel.isBlank() ? null : code("channel", channel, Channel::new);
+        Channel ch = channel(channel);
         if (items == null || items.isEmpty()) {
             throw ApiException.invalidField("items", Text.of("field.items-required"));
         }
@@ -186,6 +186,11 @@ public class Pricing {
             case NESTED_TOO_DEEP -> Text.of("not-sold.nested-too-deep", subject, e.depth());
         };
         return Text.of("problem.not-sold", e.service(), e.branch(), e.at(), why);
+    }
+
+    /** The channel a request names, or null when it names none; a 400 naming {@code channel} when it is no channel. */
+    static Channel channel(String channel) {
+        return channel == null || channel.isBlank() ? null : code("channel", channel, Channel::new);
     }
 
     /** A code from a request, or a 400 naming {@code field} when it is missing or not a valid code. */

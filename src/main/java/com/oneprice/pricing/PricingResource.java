@@ -121,7 +121,7 @@ public class PricingResource {
             @QueryParam("channel") String channel) {
         BranchCode branchCode = Pricing.code("branch", branch, BranchCode::new);
         ServiceCode serviceCode = Pricing.code("service", service, ServiceCode::new);
-        Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);
+        Channel ch = Pricing.channel(channel);
         Instant start = Params.instant("from", from, pricing.now()).truncatedTo(ChronoUnit.MICROS);
         Instant end = Params.instant("to", to, start.plus(Duration.ofDays(DEFAULT_TIMELINE_DAYS)))
                 .truncatedTo(ChronoUnit.MICROS);
@@ -152,7 +152,7 @@ public class PricingResource {
                             @HeaderParam("If-None-Match") String ifNoneMatch, @Context HttpHeaders headers) {
         Language language = Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         ServiceCode code = Pricing.code("service", service, ServiceCode::new);
-        Channel ch = channel == null || channel.isBlank() ? null : Pricing.code("channel", channel, Channel::new);
+        Channel ch = Pricing.channel(channel);
         Instant moment = Params.instant("at", at, pricing.now());
         CatalogSnapshot snapshot = pricing.snapshot();
         List<PriceAnswer> answers;
