@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,6 +44,42 @@ public class DemoCatalog {
 
     private static final Logger LOG = Logger.getLogger(DemoCatalog.class);
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    /**
+     * The simple services, one a row: code | name | category | network-wide price in roubles | aliases, separated by
+     * ";". Names as the call centre says them; aliases as customers do, in Russian and English.
+     */
+    private static final String SIMPLE_SERVICES = """
+            THERAPIST-CONSULT | Консультация терапевта | consultations | 2000 | приём терапевта; терапевт; therapist consultation; GP visit
+            CARDIOLOGIST-CONSULT | Консультация кардиолога | consultations | 3000 | приём кардиолога; кардиолог; cardiologist consultation
+            NEUROLOGIST-CONSULT | Консультация невролога | consultations | 3200 | приём невролога; невропатолог; neurologist consultation
+            ENT-CONSULT | Консультация оториноларинголога | consultations | 2500 | приём ЛОРа; лор; ENT consultation
+            DERMATOLOGIST-CONSULT | Консультация дерматолога | consultations | 2700 | приём дерматолога; dermatologist consultation
+            GYNECOLOGIST-CONSULT | Консультация гинеколога | consultations | 2900 | приём гинеколога; gynecologist consultation
+            PEDIATRICIAN-CONSULT | Консультация педиатра | consultations | 2300 | приём педиатра; детский врач; pediatrician consultation
+            BLOOD-CBC | Общий анализ крови | lab | 600 | ОАК; клинический анализ крови; complete blood count; CBC
+            BLOOD-BIOCHEM | Биохимический анализ крови | lab | 1800 | биохимия крови; blood biochemistry panel
+            BLOOD-GLUCOSE | Глюкоза крови | lab | 350 | сахар крови; анализ на сахар; blood glucose; blood sugar
+            LIPID-PANEL | Липидный профиль | lab | 1200 | липидограмма; холестерин; lipid panel; cholesterol test
+            TSH | Тиреотропный гормон (ТТГ) | lab | 700 | ТТГ; гормоны щитовидной железы; thyroid stimulating hormone
+            URINE-GENERAL | Общий анализ мочи | lab | 450 | ОАМ; анализ мочи; urinalysis; urine test
+            VITAMIN-D | Витамин D | lab | 2100 | витамин Д; 25-OH витамин D; vitamin D test
+            COVID-PCR | ПЦР-тест на COVID-19 | lab | 1500 | тест на ковид; мазок на коронавирус; COVID-19 PCR; covid test
+            ECG | Электрокардиограмма | diagnostics | 1100 | ЭКГ; кардиограмма; electrocardiogram; EKG
+            HOLTER | Холтеровское мониторирование (24 ч) | diagnostics | 4500 | холтер; суточный мониторинг ЭКГ; Holter monitoring
+            ECHO-CARDIO | Эхокардиография | diagnostics | 3900 | ЭхоКГ; УЗИ сердца; echocardiography; heart ultrasound
+            SPIROMETRY | Спирометрия | diagnostics | 1300 | функция внешнего дыхания; ФВД; spirometry
+            ULTRASOUND-ABD | УЗИ брюшной полости | imaging | 3000 | УЗИ живота; abdominal ultrasound
+            ULTRASOUND-THYROID | УЗИ щитовидной железы | imaging | 2200 | УЗИ щитовидки; thyroid ultrasound
+            XRAY-CHEST | Рентген грудной клетки | imaging | 1600 | флюорография; рентген лёгких; chest X-ray
+            MRI-KNEE | МРТ коленного сустава | imaging | 4000 | МРТ колена; knee MRI; MRI of the knee
+            MRI-BRAIN | МРТ головного мозга | imaging | 6500 | МРТ головы; brain MRI; MRI of the brain
+            CT-CHEST | КТ органов грудной клетки | imaging | 5500 | КТ лёгких; chest CT; CT of the chest
+            FLU-VACCINE | Прививка от гриппа | vaccination | 1400 | вакцинация от гриппа; flu shot; flu vaccination
+            HEPB-VACCINE | Прививка от гепатита B | vaccination | 1900 | вакцина от гепатита Б; hepatitis B vaccination
+            DENTAL-CLEANING | Профессиональная чистка зубов | dental | 5000 | чистка зубов; гигиена полости рта; dental cleaning
+            DENTAL-XRAY | Прицельный снимок зуба | dental | 500 | рентген зуба; dental X-ray
+            """;
 
     @Inject
     PricingConfig config;
@@ -70,66 +107,8 @@ public class DemoCatalog {
         branch("north", "Северная клиника", "Europe/Moscow");
         branch("east", "Восточная клиника (Екатеринбург)", "Asia/Yekaterinburg");
 
-        // Names as the call centre says them; aliases as customers do, in Russian and English.
         OffsetDateTime since = midnight(today.minusYears(1));
-        simple("THERAPIST-CONSULT", "Консультация терапевта", "consultations", "2000", since,
-                "приём терапевта", "терапевт", "therapist consultation", "GP visit");
-        simple("CARDIOLOGIST-CONSULT", "Консультация кардиолога", "consultations", "3000", since,
-                "приём кардиолога", "кардиолог", "cardiologist consultation");
-        simple("NEUROLOGIST-CONSULT", "Консультация невролога", "consultations", "3200", since,
-                "приём невролога", "невропатолог", "neurologist consultation");
-        simple("ENT-CONSULT", "Консультация оториноларинголога", "consultations", "2500", since,
-                "приём ЛОРа", "лор", "ENT consultation");
-        simple("DERMATOLOGIST-CONSULT", "Консультация дерматолога", "consultations", "2700", since,
-                "приём дерматолога", "dermatologist consultation");
-        simple("GYNECOLOGIST-CONSULT", "Консультация гинеколога", "consultations", "2900", since,
-                "приём гинеколога", "gynecologist consultation");
-        simple("PEDIATRICIAN-CONSULT", "Консультация педиатра", "consultations", "2300", since,
-                "приём педиатра", "детский врач", "pediatrician consultation");
-        simple("BLOOD-CBC", "Общий анализ крови", "lab", "600", since,
-                "ОАК", "клинический анализ крови", "complete blood count", "CBC");
-        simple("BLOOD-BIOCHEM", "Биохимический анализ крови", "lab", "1800", since,
-                "биохимия крови", "blood biochemistry panel");
-        simple("BLOOD-GLUCOSE", "Глюкоза крови", "lab", "350", since,
-                "сахар крови", "анализ на сахар", "blood glucose", "blood sugar");
-        simple("LIPID-PANEL", "Липидный профиль", "lab", "1200", since,
-                "липидограмма", "холестерин", "lipid panel", "cholesterol test");
-        simple("TSH", "Тиреотропный гормон (ТТГ)", "lab", "700", since,
-                "ТТГ", "гормоны щитовидной железы", "thyroid stimulating hormone");
-        simple("URINE-GENERAL", "Общий анализ мочи", "lab", "450", since,
-                "ОАМ", "анализ мочи", "urinalysis", "urine test");
-        simple("VITAMIN-D", "Витамин D", "lab", "2100", since,
-                "витамин Д", "25-OH витамин D", "vitamin D test");
-        simple("COVID-PCR", "ПЦР-тест на COVID-19", "lab", "1500", since,
-                "тест на ковид", "мазок на коронавирус", "COVID-19 PCR", "covid test");
-        simple("ECG", "Электрокардиограмма", "diagnostics", "1100", since,
-                "ЭКГ", "кардиограмма", "electrocardiogram", "EKG");
-        simple("HOLTER", "Холтеровское мониторирование (24 ч)", "diagnostics", "4500", since,
-                "холтер", "суточный мониторинг ЭКГ", "Holter monitoring");
-        simple("ECHO-CARDIO", "Эхокардиография", "diagnostics", "3900", since,
-                "ЭхоКГ", "УЗИ сердца", "echocardiography", "heart ultrasound");
-        simple("SPIROMETRY", "Спирометрия", "diagnostics", "1300", since,
-                "функция внешнего дыхания", "ФВД", "spirometry");
-        simple("ULTRASOUND-ABD", "УЗИ брюшной полости", "imaging", "3000", since,
-                "УЗИ живота", "abdominal ultrasound");
-        simple("ULTRASOUND-THYROID", "УЗИ щитовидной железы", "imaging", "2200", since,
-                "УЗИ щитовидки", "thyroid ultrasound");
-        simple("XRAY-CHEST", "Рентген грудной клетки", "imaging", "1600", since,
-                "флюорография", "рентген лёгких", "chest X-ray");
-        simple("MRI-KNEE", "МРТ коленного сустава", "imaging", "4000", since,
-                "МРТ колена", "knee MRI", "MRI of the knee");
-        simple("MRI-BRAIN", "МРТ головного мозга", "imaging", "6500", since,
-                "МРТ головы", "brain MRI", "MRI of the brain");
-        simple("CT-CHEST", "КТ органов грудной клетки", "imaging", "5500", since,
-                "КТ лёгких", "chest CT", "CT of the chest");
-        simple("FLU-VACCINE", "Прививка от гриппа", "vaccination", "1400", since,
-                "вакцинация от гриппа", "flu shot", "flu vaccination");
-        simple("HEPB-VACCINE", "Прививка от гепатита B", "vaccination", "1900", since,
-                "вакцина от гепатита Б", "hepatitis B vaccination");
-        simple("DENTAL-CLEANING", "Профессиональная чистка зубов", "dental", "5000", since,
-                "чистка зубов", "гигиена полости рта", "dental cleaning");
-        simple("DENTAL-XRAY", "Прицельный снимок зуба", "dental", "500", since,
-                "рентген зуба", "dental X-ray");
+        simpleServices(since);
 
         // Branch-specific prices: north is the expensive one for imaging; east has its own price list.
         price("MRI-KNEE", "north", "5000", since, null);
@@ -191,10 +170,17 @@ public class DemoCatalog {
         branches.create(new BranchInput(code, name, zone, "RUB", true));
     }
 
-    private void simple(String code, String name, String category, String networkPrice, OffsetDateTime since,
-                        String... aliases) {
-        services.create(new ServiceInput(code, name, List.of(aliases), category, ServiceKind.SIMPLE, null, null, null));
-        price(code, null, networkPrice, since, null);
+    /** Each of {@link #SIMPLE_SERVICES}, with its network-wide price from {@code since}. */
+    private void simpleServices(OffsetDateTime since) {
+        SIMPLE_SERVICES.lines().map(row -> cells(row, "\\|")).forEach(cells -> {
+            services.create(new ServiceInput(cells.get(0), cells.get(1), cells(cells.get(4), ";"), cells.get(2),
+                    ServiceKind.SIMPLE, null, null, null));
+            price(cells.get(0), null, cells.get(3), since, null);
+        });
+    }
+
+    private static List<String> cells(String row, String separator) {
+        return Arrays.stream(row.split(separator)).map(String::strip).toList();
     }
 
     private void price(String service, String branch, String amount, OffsetDateTime from, OffsetDateTime to) {
