@@ -3,6 +3,7 @@ package com.oneprice.platform;
 import com.oneprice.testing.ConfigOverrides;
 import com.oneprice.testing.PostgresTestResource;
 import com.oneprice.testing.Tokens;
+import com.oneprice.verification.VerificationLog;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,13 +73,20 @@ class DatabaseOutageTest {
         return given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort());
     }
 
-    /** Back, and the snapshot confirmed current again, so the next test's outage starts from a fresh catalog. */
+    @Inject
+    VerificationLog verifications;
+
+    /**
+     * Back, the snapshot confirmed current again and the spool drained, so the next test's outage starts from a fresh
+     * catalog and an empty spool (on a busy machine a full spool can take longer to drain than the next test to start).
+     */
     @AfterEach
     void the_database_is_back() throws IOException {
         PostgresTestResource.proxy().restore();
         await("readiness UP", () -> health().get("/q/health/ready").statusCode() == 200);
         await("a fresh catalog", () -> Integer.parseInt(asOperator()
                 .get("/prices/effective?branch=north&service=MRI-KNEE").header("Catalog-Age")) <= 1);
+        await("the spooled verifications in the database", verifications::flush);
     }
 
     private static void databaseAway() throws IOException {
