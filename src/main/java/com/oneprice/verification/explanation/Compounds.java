@@ -139,8 +139,7 @@ final class Compounds {
                 if (!rule.aboutContext() && !rule.couldGive(variant, first.line(line), target)) {
                     continue;
                 }
-                Alternative alternative = variant.sameAs() == null ? search.price(variant)
-                        : priced.computeIfAbsent(variant.sameAs(), same -> search.price(variant));
+                Alternative alternative = search.price(variant, priced);
                 if (alternative == null) {
                     continue;
                 }

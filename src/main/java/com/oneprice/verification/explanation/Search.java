@@ -112,11 +112,7 @@ final class Search {
             }
             Map<Object, Alternative> priced = new HashMap<>();
             for (Rule.Variant variant : rules.get(rule).variants(situation, now, line)) {
-                Alternative alternative = variant.sameAs() != null && priced.containsKey(variant.sameAs())
-                        ? priced.get(variant.sameAs()) : price(variant);
-                if (variant.sameAs() != null) {
-                    priced.putIfAbsent(variant.sameAs(), alternative);
-                }
+                Alternative alternative = price(variant, priced);
                 if (alternative == null) {
                     if (budget <= 0) {
                         return;
@@ -155,8 +151,7 @@ final class Search {
             Money dearest = sum;
             for (int line : order) {
                 Rule.Variant variant = byLine.get(line).get(k);
-                Alternative alternative = variant.sameAs() == null ? price(variant)
-                        : priced.get(line).computeIfAbsent(variant.sameAs(), same -> price(variant));
+                Alternative alternative = price(variant, priced.get(line));
                 if (alternative == null) {
                     if (budget <= 0) {
                         return;
@@ -186,6 +181,23 @@ final class Search {
         } catch (PricingException notSoldSo) {
             return null;
         }
+    }
+
+    /**
+     * The variant priced, or, when an earlier variant of the line with the same key was, that price (the line prices
+     * the same) as this variant asks it: a second cause on the line is then looked for under this variant's
+     * assumptions (at its moment), not the earlier one's. {@code byKey} holds what was priced so far.
+     */
+    Alternative price(Rule.Variant variant, Map<Object, Alternative> byKey) {
+        if (variant.sameAs() == null) {
+            return price(variant);
+        }
+        if (!byKey.containsKey(variant.sameAs())) {
+            byKey.put(variant.sameAs(), price(variant));
+        }
+        Alternative same = byKey.get(variant.sameAs());
+        return same == null || same.whatIf() == variant.whatIf() ? same
+                : new Alternative(variant.whatIf(), same.line());
     }
 
     /** Whether lowering rule {@code rule} was skipped for {@code line} as no lowering alone could help there. */

@@ -93,4 +93,22 @@ class TwoCausesTest {
         assertEquals(Integer.valueOf(1), verdict.reasons().get(1).explained().line());
         assertEquals("RUB 1,500.00 is the price of CHECKUP without THERAPIST", message(verdict.reasons().get(1)));
     }
+
+    @Test
+    void last_months_quote_with_the_lab_week_discount_given_to_the_mri_too_is_that_moment_and_that_scope() {
+        // the MRI's price never changed, so the search prices it once for every moment; LAB-WEEK still ran 20 days ago
+        CatalogSnapshot snapshot = clinicNetwork()
+                .price("MRI-KNEE", "5000.00").price("BLOOD-CBC", "500.00")
+                .promotion(promotion("LAB-WEEK").services("BLOOD-CBC")
+                        .between(AT.minus(Duration.ofDays(20)), AT.minus(Duration.ofDays(5))))
+                .build();
+
+        Verdict verdict = verify(snapshot, request("north", AT, "MRI-KNEE", "BLOOD-CBC"), "4950.00");
+
+        assertEquals(List.of(ReasonCode.PROMOTION_EXPIRED, ReasonCode.PROMOTION_NOT_APPLICABLE),
+                codes(verdict).subList(0, 2));
+        assertEquals(List.of(service("BLOOD-CBC")), verdict.reasons().get(0).services());
+        assertEquals(promotionCode("LAB-WEEK"), verdict.reasons().get(1).promotion());
+        assertEquals(List.of(service("MRI-KNEE")), verdict.reasons().get(1).services());
+    }
 }
