@@ -8,17 +8,20 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Two causes on the same lines, which do not add up and so are priced together: another branch at another moment,
  * a moment and a partial bundle, a branch and a promotion for another channel... Each single cause found is taken as
- * the first, and each later rule's variants are priced on top of it. The pairs of rules take turns (the first cause
+ * the first, and each later rule's variants are priced on top of it (an earlier rule's too, where the first cause may
+ * have given it other variants: {@link #earlierOnItsLines}). The pairs of rules take turns (the first cause
  * of every pair, then the second of every pair, ...), so that a large catalog's many branches do not spend the whole
  * budget on one pair.
  */
@@ -59,7 +62,7 @@ final class Compounds {
                 if (!lineFits && !rules.get(second).aboutContext()) {
                     continue;
                 }
-                if (second > single.rule || (!cause.wholeRequest() && skippedOnItsLines(second, single))) {
+                if (second > single.rule || (!cause.wholeRequest() && earlierOnItsLines(second, single))) {
                     byPair.computeIfAbsent(single.rule * rules.size() + second, pair -> new ArrayDeque<>())
                             .add(new Task(cause, single, second, turn));
                 }
@@ -112,12 +115,13 @@ final class Compounds {
     }
 
     /**
-     * Whether an earlier rule that only lowers was skipped on a line of {@code single} (alone it could not help), so
-     * that it is tried on top of {@code single}'s cause instead: assumptions about a line may be made in any order.
+     * Whether an earlier rule about a line is tried on top of {@code single}'s cause, as assumptions about a line may
+     * be made in any order: one that only lowers and was skipped on a line of {@code single} (alone it could not
+     * help), or one whose variants come from what the line came to, which {@code single}'s cause changed.
      */
-    private boolean skippedOnItsLines(int rule, Search.Single single) {
-        return rule < single.rule && !rules.get(rule).aboutContext()
-                && single.lines.keySet().stream().anyMatch(line -> search.skipped(rule, line));
+    private boolean earlierOnItsLines(int rule, Search.Single single) {
+        return rule < single.rule && !rules.get(rule).aboutContext() && (rules.get(rule).readsThePrice()
+                || single.lines.keySet().stream().anyMatch(line -> search.skipped(rule, line)));
     }
 
     /** The first cause is the context of every line; the second changes that context, or one line within it. */
@@ -173,8 +177,9 @@ final class Compounds {
             if (!rule.mayGive(alternative.line(), target)) {
                 return;
             }
+            Set<Cause> tried = triedFirst(task, line);
             for (Rule.Variant variant : rule.variants(situation, first, line)) {
-                if (!rule.couldGive(variant, alternative.line(), target)) {
+                if (tried.contains(variant.cause()) || !rule.couldGive(variant, alternative.line(), target)) {
                     continue;
                 }
                 Alternative both = search.price(variant);
@@ -183,6 +188,19 @@ final class Compounds {
                 }
             }
         });
+    }
+
+    /**
+     * The causes of {@code task}'s earlier rule that its own turn as first cause already paired with this one on
+     * {@code line}, when it was not skipped there: those of the authoritative line.
+     */
+    private Set<Cause> triedFirst(Task task, int line) {
+        if (task.second() > task.single().rule || search.skipped(task.second(), line)) {
+            return Set.of();
+        }
+        Set<Cause> tried = new HashSet<>();
+        rules.get(task.second()).variants(situation, now, line).forEach(variant -> tried.add(variant.cause()));
+        return tried;
     }
 
     /** The explanation of {@code cause}, giving {@code second}, priced on top of {@code task}'s first cause. */

@@ -32,6 +32,12 @@ final class PromotionsLeftOut implements Rule {
         return variants;
     }
 
+    /** A partial bundle may get a promotion the whole one does not, and then be quoted without it. */
+    @Override
+    public boolean readsThePrice() {
+        return true;
+    }
+
     /** Without a promotion a line costs no less than with it, and no more than its list price. */
     @Override
     public boolean mayGive(PriceAnswer.Line line, Money target) {

@@ -27,6 +27,15 @@ interface Rule {
     }
 
     /**
+     * True when the variants come from what the line came to (the promotions applied to it), not only from how it was
+     * asked: another assumption about the line may give it other variants, so the search also tries this rule on top
+     * of the causes of the rules after it.
+     */
+    default boolean readsThePrice() {
+        return false;
+    }
+
+    /**
      * Whether any variant of {@code line} (as priced under the assumptions so far) could come to {@code target}, judged
      * before making them: a two-cause search that needs one exact amount does not even list those of a hopeless line.
      */

@@ -16,7 +16,9 @@ import static com.oneprice.pricing.engine.CatalogFixture.promotion;
 import static com.oneprice.pricing.engine.CatalogFixture.promotionCode;
 import static com.oneprice.pricing.engine.CatalogFixture.request;
 import static com.oneprice.pricing.engine.CatalogFixture.service;
+import static com.oneprice.pricing.engine.CatalogFixture.rub;
 import static com.oneprice.pricing.engine.CatalogFixture.sum;
+import static com.oneprice.pricing.engine.CatalogFixture.sumMinusPercent;
 import static com.oneprice.verification.explanation.VerifierTest.AT;
 import static com.oneprice.verification.explanation.VerifierTest.codes;
 import static com.oneprice.verification.explanation.VerifierTest.message;
@@ -110,5 +112,22 @@ class TwoCausesTest {
         assertEquals(List.of(service("BLOOD-CBC")), verdict.reasons().get(0).services());
         assertEquals(promotionCode("LAB-WEEK"), verdict.reasons().get(1).promotion());
         assertEquals(List.of(service("MRI-KNEE")), verdict.reasons().get(1).services());
+    }
+
+    @Test
+    void a_check_up_without_its_blood_test_quoted_without_the_fixed_price_that_only_the_partial_sum_gets_is_both() {
+        // whole, the check-up costs 2870.00, below the fixed 3000.00; without BLOOD-CBC its plain sum is 3600.00
+        CatalogSnapshot snapshot = clinicNetwork()
+                .price("BLOOD-CBC", "500.00").price("ECG", "1000.00").price("THERAPIST", "2600.00")
+                .bundle("CHECKUP", sumMinusPercent("30"), component("BLOOD-CBC", 1), component("ECG", 1),
+                        component("THERAPIST", 1))
+                .promotion(promotion("CHECKUP-3000").services("CHECKUP").fixedPrice(rub("3000.00")))
+                .build();
+
+        Verdict verdict = verify(snapshot, request("north", AT, "CHECKUP"), "3600.00");
+
+        assertEquals(List.of(ReasonCode.BUNDLE_PARTIAL, ReasonCode.PROMOTION_LEFT_OUT), codes(verdict));
+        assertEquals(List.of(service("BLOOD-CBC")), verdict.reasons().get(0).services());
+        assertEquals(promotionCode("CHECKUP-3000"), verdict.reasons().get(1).promotion());
     }
 }
