@@ -110,14 +110,7 @@ class VerifierPropertiesTest {
                 mistake.get().name() + " gave " + quoted.get() + ", told as " + verdict.reasons());
     }
 
-    /**
-     * Its seed is fixed because the search misses some pairs, so a random run fails now and then. Seen: another
-     * moment + a promotion out of its scope (seeds 9090982031877504005, -5050342763133735600); a component dropped +
-     * a promotion left out (6751998223859663173); a JPY case (-778778374747361731). They stay UNEXPLAINED with any
-     * budget: a cause on a line is looked for only in the present, not at the other moment the context chose. Remove
-     * the seed once those pairs are found.
-     */
-    @Property(seed = "20261201")
+    @Property
     void an_amount_two_mistakes_make_is_explained_never_unexplained(
             @ForAll("cases") GeneratedCatalogs.Case c, @ForAll @IntRange(min = 0, max = Perturbations.KINDS - 1) int first,
             @ForAll @IntRange(min = 2, max = Perturbations.KINDS - 1) int second,
