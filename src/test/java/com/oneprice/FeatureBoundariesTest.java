@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +45,9 @@ class FeatureBoundariesTest {
     static final List<String> SHARED = List.of("platform", "words");
     static final List<String> FEATURES = List.of("audit", "catalog", "demo", "pricing", "quotes", "reports",
             "verification");
+    static final String PLATFORM = ROOT + ".platform";
+    /** The platform by purpose; {@code api} is the wire vocabulary that features import. */
+    static final List<String> PLATFORM_PARTS = List.of("api", "boot", "http", "problems", "security", "spool");
 
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -97,6 +102,26 @@ class FeatureBoundariesTest {
     }
 
     @Test
+    void the_platform_is_split_by_purpose_and_its_parts_import_each_other_without_cycles() {
+        for (String part : PLATFORM_PARTS) {
+            assertTrue(MAIN.containPackage(PLATFORM + "." + part), "no package " + PLATFORM + "." + part);
+        }
+        assertEquals(Set.copyOf(PLATFORM_PARTS), MAIN.stream().map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith(PLATFORM)).map(FeatureBoundariesTest::platformPart)
+                .collect(Collectors.toSet()), "a class right in platform, or a new part: add it to PLATFORM_PARTS");
+        slices().matching(PLATFORM + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void the_wire_vocabulary_needs_of_the_platform_only_its_problem_answers() {
+        noClasses().that().resideInAPackage(PLATFORM + ".api..")
+                .should().dependOnClassesThat().resideInAnyPackage(PLATFORM_PARTS.stream()
+                        .filter(part -> !part.equals("api") && !part.equals("problems"))
+                        .map(part -> PLATFORM + "." + part + "..").toArray(String[]::new))
+                .check(MAIN);
+    }
+
+    @Test
     void resources_never_return_entities() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class).and().arePublic()
                 .should(new ArchCondition<>("not return an entity, alone or inside another type") {
@@ -112,6 +137,12 @@ class FeatureBoundariesTest {
 
     static boolean isEntity(JavaClass type) {
         return type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(MappedSuperclass.class);
+    }
+
+    /** The part of the platform a package is in ("http" for com.oneprice.platform.http), "" right in platform. */
+    static String platformPart(String packageName) {
+        String rest = packageName.substring(PLATFORM.length());
+        return rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
     }
 
     /** The package right under com.oneprice a class is in ("catalog" for com.oneprice.catalog.branches.Branch). */

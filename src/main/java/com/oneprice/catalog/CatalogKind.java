@@ -1,6 +1,6 @@
 package com.oneprice.catalog;
 
-import com.oneprice.platform.ETags;
+import com.oneprice.platform.api.ETags;
 import jakarta.ws.rs.core.EntityTag;
 
 import java.util.Optional;

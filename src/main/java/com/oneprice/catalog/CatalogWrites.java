@@ -1,7 +1,7 @@
 package com.oneprice.catalog;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ETags;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.api.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package com.oneprice.pricing;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.PricingConfig;
-import com.oneprice.platform.ProblemType;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.boot.PricingConfig;
+import com.oneprice.platform.problems.ProblemType;
 import com.oneprice.words.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

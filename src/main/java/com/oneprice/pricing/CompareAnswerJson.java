@@ -1,7 +1,7 @@
 package com.oneprice.pricing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.api.MoneyJson;
 import com.oneprice.words.Spoken;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

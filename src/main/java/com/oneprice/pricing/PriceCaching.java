@@ -1,7 +1,7 @@
 package com.oneprice.pricing;
 
-import com.oneprice.platform.ETags;
-import com.oneprice.platform.PricingConfig;
+import com.oneprice.platform.api.ETags;
+import com.oneprice.platform.boot.PricingConfig;
 import com.oneprice.platform.http.HttpConfig;
 import com.oneprice.words.Language;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package com.oneprice.pricing;
 
-import com.oneprice.platform.Amounts;
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.MoneyJson;
-import com.oneprice.platform.Params;
-import com.oneprice.platform.PricingConfig;
-import com.oneprice.platform.ProblemType;
+import com.oneprice.platform.api.Amounts;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.api.MoneyJson;
+import com.oneprice.platform.api.Params;
+import com.oneprice.platform.boot.PricingConfig;
+import com.oneprice.platform.problems.ProblemType;
 import com.oneprice.pricing.engine.Alternative;
 import com.oneprice.pricing.engine.AlternativeOptions;
 import com.oneprice.pricing.engine.Alternatives;

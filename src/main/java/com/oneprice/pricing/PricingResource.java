@@ -1,8 +1,8 @@
 package com.oneprice.pricing;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.Params;
-import com.oneprice.platform.ReadAccess;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.api.Params;
+import com.oneprice.platform.security.ReadAccess;
 import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.CatalogSnapshot;
 import com.oneprice.pricing.engine.Channel;

@@ -1,7 +1,7 @@
 package com.oneprice.pricing;
 
 import com.oneprice.catalog.CatalogPart;
-import com.oneprice.platform.PricingConfig;
+import com.oneprice.platform.boot.PricingConfig;
 import com.oneprice.pricing.engine.Branch;
 import com.oneprice.pricing.engine.BranchCode;
 import com.oneprice.pricing.engine.BundleMode;

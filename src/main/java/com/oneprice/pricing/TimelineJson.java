@@ -1,7 +1,7 @@
 package com.oneprice.pricing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.api.MoneyJson;
 import com.oneprice.pricing.engine.Change;
 import com.oneprice.pricing.engine.PriceAnswer;
 import com.oneprice.pricing.engine.PriceTimeline;

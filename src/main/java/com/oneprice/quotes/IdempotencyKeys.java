@@ -1,6 +1,6 @@
 package com.oneprice.quotes;
 
-import com.oneprice.platform.PricingConfig;
+import com.oneprice.platform.boot.PricingConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

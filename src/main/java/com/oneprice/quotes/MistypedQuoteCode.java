@@ -1,6 +1,6 @@
 package com.oneprice.quotes;
 
-import com.oneprice.platform.UnreadableValue;
+import com.oneprice.platform.api.UnreadableValue;
 import com.oneprice.words.Text;
 
 /**

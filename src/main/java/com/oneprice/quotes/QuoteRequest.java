@@ -1,6 +1,6 @@
 package com.oneprice.quotes;
 
-import com.oneprice.platform.Moments;
+import com.oneprice.platform.api.Moments;
 import com.oneprice.pricing.ItemJson;
 import com.oneprice.pricing.engine.Codes;
 import jakarta.validation.Valid;

@@ -1,10 +1,10 @@
 package com.oneprice.quotes;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.Page;
-import com.oneprice.platform.PageRequest;
-import com.oneprice.platform.Period;
-import com.oneprice.platform.Roles;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.api.Page;
+import com.oneprice.platform.api.PageRequest;
+import com.oneprice.platform.api.Period;
+import com.oneprice.platform.security.Roles;
 import com.oneprice.words.Text;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

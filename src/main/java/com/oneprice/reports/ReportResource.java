@@ -1,7 +1,7 @@
 package com.oneprice.reports;
 
-import com.oneprice.platform.Period;
-import com.oneprice.platform.Roles;
+import com.oneprice.platform.api.Period;
+import com.oneprice.platform.security.Roles;
 import com.oneprice.verification.VerificationLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package com.oneprice.reports;
 
-import com.oneprice.platform.Amounts;
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.MoneyJson;
-import com.oneprice.platform.Period;
+import com.oneprice.platform.api.Amounts;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.api.MoneyJson;
+import com.oneprice.platform.api.Period;
 import com.oneprice.words.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

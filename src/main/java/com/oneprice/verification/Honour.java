@@ -1,6 +1,6 @@
 package com.oneprice.verification;
 
-import com.oneprice.platform.PricingConfig;
+import com.oneprice.platform.boot.PricingConfig;
 import com.oneprice.pricing.engine.Money;
 import com.oneprice.quotes.QuoteStatus;
 

@@ -51,7 +51,7 @@ final class Verdicts {
                         w.money(honour.payable()));
     }
 
-    private static com.oneprice.platform.MoneyJson money(Money money) {
+    private static com.oneprice.platform.api.MoneyJson money(Money money) {
         return Pricing.json(money);
     }
 }

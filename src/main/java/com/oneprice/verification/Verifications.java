@@ -1,7 +1,7 @@
 package com.oneprice.verification;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.PricingConfig;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.boot.PricingConfig;
 import com.oneprice.pricing.PriceSentences;
 import com.oneprice.pricing.Pricing;
 import com.oneprice.pricing.engine.BranchCode;

@@ -1,7 +1,7 @@
 package com.oneprice.verification;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.api.MoneyJson;
 import com.oneprice.pricing.PriceAnswerJson;
 import com.oneprice.verification.explanation.ReasonCode;
 import com.oneprice.words.Spoken;

@@ -1,7 +1,7 @@
 package com.oneprice.verification;
 
-import com.oneprice.platform.Moments;
-import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.api.Moments;
+import com.oneprice.platform.api.MoneyJson;
 import com.oneprice.pricing.ItemJson;
 import com.oneprice.pricing.engine.Codes;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package com.oneprice.verification;
 
-import com.oneprice.platform.ReadAccess;
+import com.oneprice.platform.security.ReadAccess;
 import com.oneprice.pricing.AnsweredFromSnapshot;
 import com.oneprice.quotes.Callers;
 import com.oneprice.words.Languages;

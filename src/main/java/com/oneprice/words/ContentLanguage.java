@@ -1,6 +1,6 @@
 package com.oneprice.words;
 
-import com.oneprice.platform.Problem;
+import com.oneprice.platform.problems.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;

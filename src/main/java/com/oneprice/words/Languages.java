@@ -1,6 +1,6 @@
 package com.oneprice.words;
 
-import com.oneprice.platform.PricingConfig;
+import com.oneprice.platform.boot.PricingConfig;
 import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 

@@ -36,7 +36,7 @@ class PackagedJarTwinsTest {
     static final String PROFILE = "a profile of its own, whose setting the in-process run checks";
 
     static final Map<String, String> IN_PROCESS_ONLY = Map.ofEntries(
-            Map.entry("com.oneprice.platform.VerifiedTokensTest", "it checks what the JWTParser bean remembers"),
+            Map.entry("com.oneprice.platform.security.VerifiedTokensTest", "it checks what the JWTParser bean remembers"),
             Map.entry("com.oneprice.verification.VerificationLogTest",
                     "it drives the VerificationLog bean, not an endpoint"),
             Map.entry("com.oneprice.pricing.SnapshotFollowsChangeLogTest",
@@ -45,15 +45,15 @@ class PackagedJarTwinsTest {
                     "it reads the Snapshots and SnapshotLoader beans and the reload metric"),
             Map.entry("com.oneprice.quotes.IdempotencyKeysTest",
                     "it runs the hourly purge of Idempotency-Keys through its bean"),
-            Map.entry("com.oneprice.platform.MetricRouteLabelsTest", "it reads the labels the MetricLabels bean built"),
-            Map.entry("com.oneprice.platform.OperationsEndpointsTest", "@TestHTTPResource(management = true) does not "
+            Map.entry("com.oneprice.platform.http.MetricRouteLabelsTest", "it reads the labels the MetricLabels bean built"),
+            Map.entry("com.oneprice.platform.http.OperationsEndpointsTest", "@TestHTTPResource(management = true) does not "
                     + "find a packaged jar's management port; PackagedServiceIT checks health there"),
-            Map.entry("com.oneprice.platform.DatabaseOutageTest", "it cuts the database relay of its own profile's "
+            Map.entry("com.oneprice.platform.problems.DatabaseOutageTest", "it cuts the database relay of its own profile's "
                     + "service; bench/faults/run takes the database away from the packaged jar"),
             Map.entry("com.oneprice.platform.http.CorsTest", EDGE),
             Map.entry("com.oneprice.platform.http.Http2Test", EDGE),
             Map.entry("com.oneprice.platform.http.RateLimitsTest", EDGE),
-            Map.entry("com.oneprice.platform.PublicReadTest", PROFILE),
+            Map.entry("com.oneprice.platform.security.PublicReadTest", PROFILE),
             Map.entry("com.oneprice.verification.ListPricePolicyTest", PROFILE),
             Map.entry("com.oneprice.words.DefaultLanguageTest", PROFILE));
 

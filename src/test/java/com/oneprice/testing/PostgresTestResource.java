@@ -1,6 +1,6 @@
 package com.oneprice.testing;
 
-import com.oneprice.platform.EmbeddedDatabase;
+import com.oneprice.platform.boot.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.postgresql.ds.PGSimpleDataSource;
 

@@ -1,6 +1,6 @@
 package com.oneprice.words;
 
-import com.oneprice.platform.ProblemType;
+import com.oneprice.platform.problems.ProblemType;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

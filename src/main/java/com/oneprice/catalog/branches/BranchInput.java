@@ -1,6 +1,6 @@
 package com.oneprice.catalog.branches;
 
-import com.oneprice.platform.Validity;
+import com.oneprice.platform.api.Validity;
 import com.oneprice.pricing.engine.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

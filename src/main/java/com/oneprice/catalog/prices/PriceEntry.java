@@ -1,6 +1,6 @@
 package com.oneprice.catalog.prices;
 
-import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.api.MoneyJson;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

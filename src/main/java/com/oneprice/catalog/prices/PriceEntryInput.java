@@ -1,6 +1,6 @@
 package com.oneprice.catalog.prices;
 
-import com.oneprice.platform.MoneyJson;
+import com.oneprice.platform.api.MoneyJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,12 +1,12 @@
 package com.oneprice.catalog.prices;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.Decimals;
-import com.oneprice.platform.Moments;
-import com.oneprice.platform.MoneyJson;
-import com.oneprice.platform.Problem;
-import com.oneprice.platform.ProblemType;
-import com.oneprice.platform.StorableText;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.api.Decimals;
+import com.oneprice.platform.api.Moments;
+import com.oneprice.platform.api.MoneyJson;
+import com.oneprice.platform.problems.Problem;
+import com.oneprice.platform.problems.ProblemType;
+import com.oneprice.platform.http.StorableText;
 import com.oneprice.words.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package com.oneprice.catalog.prices;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.Page;
-import com.oneprice.platform.PageRequest;
-import com.oneprice.platform.Params;
-import com.oneprice.platform.ReadAccess;
-import com.oneprice.platform.Roles;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.api.Page;
+import com.oneprice.platform.api.PageRequest;
+import com.oneprice.platform.api.Params;
+import com.oneprice.platform.security.ReadAccess;
+import com.oneprice.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -3,7 +3,7 @@ package com.oneprice.catalog.services;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.oneprice.platform.Decimals;
+import com.oneprice.platform.api.Decimals;
 import com.oneprice.pricing.engine.BundleMode;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;

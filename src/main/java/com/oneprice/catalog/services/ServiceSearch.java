@@ -1,7 +1,7 @@
 package com.oneprice.catalog.services;
 
-import com.oneprice.platform.Page;
-import com.oneprice.platform.PageRequest;
+import com.oneprice.platform.api.Page;
+import com.oneprice.platform.api.PageRequest;
 import com.oneprice.pricing.engine.ServiceKind;
 
 /**

@@ -1,7 +1,7 @@
 package com.oneprice.platform.http;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.PricingConfig;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.boot.PricingConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpMethod;

@@ -1,7 +1,7 @@
 package com.oneprice.platform.http;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ProblemType;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.problems.ProblemType;
 import com.oneprice.words.Text;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;

@@ -1,8 +1,8 @@
 package com.oneprice.platform.http;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.Excerpt;
-import com.oneprice.platform.ProblemType;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.problems.Excerpt;
+import com.oneprice.platform.problems.ProblemType;
 import com.oneprice.words.Text;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;

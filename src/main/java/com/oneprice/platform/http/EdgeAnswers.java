@@ -2,10 +2,10 @@ package com.oneprice.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.Problem;
-import com.oneprice.platform.ProblemMappers;
-import com.oneprice.platform.RequestIds;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.problems.Problem;
+import com.oneprice.platform.http.ProblemMappers;
+import com.oneprice.platform.http.RequestIds;
 import com.oneprice.words.Language;
 import com.oneprice.words.Languages;
 import io.netty.handler.codec.http.HttpHeaderNames;

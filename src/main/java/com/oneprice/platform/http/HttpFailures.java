@@ -1,8 +1,8 @@
 package com.oneprice.platform.http;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ProblemMappers;
-import com.oneprice.platform.ProblemType;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.http.ProblemMappers;
+import com.oneprice.platform.problems.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;

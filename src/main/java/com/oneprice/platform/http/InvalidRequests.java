@@ -1,7 +1,7 @@
 package com.oneprice.platform.http;
 
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ProblemType;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.problems.ProblemType;
 import com.oneprice.words.Text;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;

@@ -2,8 +2,8 @@ package com.oneprice.platform.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.oneprice.platform.ApiException;
-import com.oneprice.platform.ProblemType;
+import com.oneprice.platform.problems.ApiException;
+import com.oneprice.platform.problems.ProblemType;
 import com.oneprice.words.Text;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
