@@ -33,16 +33,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every answer follows the catalog: at once after a write through this instance, and within 2 s after a write by
- * another instance on the same database — which is simulated here by writing with plain JDBC, as that instance's
- * transaction would (rows, version bump, change log, NOTIFY), or without the NOTIFY, as if it were lost, or without
- * the change log, as a bulk load does.
+ * Every answer follows the catalog: at once after a write through this instance, and soon after a write by another
+ * instance on the same database — which is simulated here by writing with plain JDBC, as that instance's transaction
+ * would (rows, version bump, change log, NOTIFY), or without the NOTIFY, as if it were lost, or without the change
+ * log, as a bulk load does. How soon is a timing, not a test's business: the version row is polled every second
+ * ({@link Snapshots#POLL_MILLIS}) and {@code bench/run writes} measures a second instance (p99 125 ms); a test only
+ * waits, long enough for a loaded machine, and fails if the write is never seen.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class SnapshotPropagationTest {
 
-    static final Duration WITHIN = Duration.ofSeconds(2);
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @TestDatabase
     DataSource dataSource;
@@ -80,28 +82,28 @@ class SnapshotPropagationTest {
     }
 
     @Test
-    void a_write_by_another_instance_with_notify_is_seen_within_two_seconds() throws Exception {
+    void a_write_by_another_instance_with_notify_is_seen() throws Exception {
         String service = serviceAt700();
 
         writeAsAnotherInstance(service, "800.00", true, true);
-        assertSeenWithin(service, "800.00");
+        assertSeen(service, "800.00");
     }
 
     @Test
-    void a_write_by_another_instance_whose_notify_was_lost_is_seen_within_two_seconds() throws Exception {
+    void a_write_by_another_instance_whose_notify_was_lost_is_seen_by_polling_the_version() throws Exception {
         String service = serviceAt700();
 
         writeAsAnotherInstance(service, "900.00", false, true);
-        assertSeenWithin(service, "900.00");
+        assertSeen(service, "900.00");
     }
 
     @Test
-    void a_version_missing_from_the_change_log_is_seen_within_two_seconds_by_reloading_the_catalog() throws Exception {
+    void a_version_missing_from_the_change_log_is_seen_by_reloading_the_catalog() throws Exception {
         String service = serviceAt700();
         double reloads = reloads();
 
         writeAsAnotherInstance(service, "950.00", true, false);
-        assertSeenWithin(service, "950.00");
+        assertSeen(service, "950.00");
         assertEquals(reloads + 1, reloads());
     }
 
@@ -151,16 +153,14 @@ class SnapshotPropagationTest {
         return service;
     }
 
-    private static void assertSeenWithin(String service, String expected) throws InterruptedException {
+    private static void assertSeen(String service, String expected) throws InterruptedException {
         long start = System.nanoTime();
         String seen = effective(service);
-        while (!expected.equals(seen) && System.nanoTime() - start < WITHIN.toNanos()) {
+        while (!expected.equals(seen) && System.nanoTime() - start < PATIENCE.toNanos()) {
             Thread.sleep(50);
             seen = effective(service);
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertEquals(expected, seen, "still not seen after " + took.toMillis() + " ms");
-        assertTrue(took.compareTo(WITHIN) <= 0, "seen after " + took.toMillis() + " ms");
+        assertEquals(expected, seen, "still not seen after " + PATIENCE.toSeconds() + " s");
     }
 
     /** Closes the open price and appends a new one from now, in one transaction, as PriceCatalog would. */
