@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** /prices/timeline's engine: segments of constant price over a period, and why each one starts. */
 class PriceTimelineTest {
 
-    static final Instant FROM = Instant.parse("2026-12-01T00:00:00Z");
+    static final Instant FROM = Instant.parse("2031-12-01T00:00:00Z");
     static final Instant TO = FROM.plus(Duration.ofDays(30));
 
     static Instant day(int n) {
@@ -145,14 +145,14 @@ class PriceTimelineTest {
     @Test
     void a_local_promotion_starts_at_midnight_in_the_branchs_own_zone() {
         CatalogSnapshot snapshot = clinicNetwork().price("MRI-KNEE", "4000.00")
-                .promotion(promotion("LOCAL").percent("10").locally("2026-12-10T00:00", "2026-12-11T00:00")
+                .promotion(promotion("LOCAL").percent("10").locally("2031-12-10T00:00", "2031-12-11T00:00")
                         .services("MRI-KNEE"))
                 .build();
 
         PriceTimeline east = kneeMri(snapshot, "east", PHONE);
 
-        assertEquals(Instant.parse("2026-12-09T19:00:00Z"), east.segments().get(1).from());
-        assertEquals(Instant.parse("2026-12-09T21:00:00Z"), kneeMri(snapshot, "north", PHONE).segments().get(1).from());
+        assertEquals(Instant.parse("2031-12-09T19:00:00Z"), east.segments().get(1).from());
+        assertEquals(Instant.parse("2031-12-09T21:00:00Z"), kneeMri(snapshot, "north", PHONE).segments().get(1).from());
     }
 
     @Test
